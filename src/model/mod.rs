@@ -1,0 +1,10 @@
+//! The model: the corpus and everything known about it.
+//!
+//! Nothing here knows about egui. The command line, the tests and the UI all use it the same
+//! way, and every error is a typed value that the caller decides how to show.
+
+pub mod corpus;
+pub mod date;
+
+pub use corpus::{Article, Corpus, CorpusError, TitleSource};
+pub use date::{DateError, DateProvenance, KnownDate, PartialDate};

@@ -1,0 +1,306 @@
+//! The Articles tab: a list of the articles beside a reader for the selected one.
+
+use egui::{
+    Align, FontId, Key, Panel, Rect, RichText, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo,
+    text::{LayoutJob, TextWrapping},
+};
+
+use super::{notices::Notices, reader::Reader};
+use crate::model::{Article, Corpus, KnownDate, TitleSource};
+
+/// Height of one entry in the list: a title line and a source line.
+const ROW_HEIGHT: f32 = 46.0;
+
+/// The orders the list can be shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ArticleOrder {
+    /// Most recent publication first.
+    #[default]
+    NewestFirst,
+    /// Oldest publication first.
+    OldestFirst,
+    /// By title, A to Z.
+    Title,
+    /// By publisher, A to Z, then newest first.
+    Publisher,
+}
+
+impl ArticleOrder {
+    const ALL: [Self; 4] = [Self::NewestFirst, Self::OldestFirst, Self::Title, Self::Publisher];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::NewestFirst => "Newest first",
+            Self::OldestFirst => "Oldest first",
+            Self::Title => "Title A–Z",
+            Self::Publisher => "Publisher A–Z",
+        }
+    }
+
+    /// Indices of `articles` in this order. Ties keep the corpus order, so the list is stable.
+    pub fn sorted(self, articles: &[Article]) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..articles.len()).collect();
+        let key = |i: &usize| articles.get(*i);
+        order.sort_by(|a, b| match (key(a), key(b)) {
+            (Some(a), Some(b)) => match self {
+                Self::NewestFirst => b.date.value.cmp(&a.date.value),
+                Self::OldestFirst => a.date.value.cmp(&b.date.value),
+                Self::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
+                Self::Publisher => a
+                    .publisher
+                    .to_lowercase()
+                    .cmp(&b.publisher.to_lowercase())
+                    .then(b.date.value.cmp(&a.date.value)),
+            },
+            _ => std::cmp::Ordering::Equal,
+        });
+        order
+    }
+}
+
+/// State of the Articles tab.
+#[derive(Debug, Default)]
+pub struct ArticlesTab {
+    selected: Option<String>,
+    order: ArticleOrder,
+    /// The list order, rebuilt only when the order or the corpus changes.
+    sorted: Vec<usize>,
+    sorted_for: Option<(ArticleOrder, usize)>,
+    scroll_to_selected: bool,
+    reader: Reader,
+}
+
+impl ArticlesTab {
+    /// The id of the selected article.
+    pub fn selected(&self) -> Option<&str> {
+        self.selected.as_deref()
+    }
+
+    /// Selects the article with this id and brings it into view in the list.
+    pub fn select(&mut self, id: &str) {
+        if self.selected.as_deref() != Some(id) {
+            self.selected = Some(id.to_owned());
+            self.scroll_to_selected = true;
+        }
+    }
+
+    /// The reader, to highlight ranges of the selected article.
+    pub fn reader_mut(&mut self) -> &mut Reader {
+        &mut self.reader
+    }
+
+    /// The reader, to see what it shows.
+    pub fn reader(&self) -> &Reader {
+        &self.reader
+    }
+
+    /// Shows the tab.
+    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, notices: &mut Notices) {
+        let articles = corpus.articles();
+        if self.sorted_for != Some((self.order, articles.len())) {
+            self.sorted = self.order.sorted(articles);
+            self.sorted_for = Some((self.order, articles.len()));
+        }
+        if self.selected.as_deref().and_then(|id| corpus.get(id)).is_none() {
+            self.selected = self.sorted.first().and_then(|&i| articles.get(i)).map(|a| a.id.clone());
+        }
+        self.keyboard(ui, articles);
+
+        Panel::left("article_list")
+            .resizable(true)
+            .default_size(380.0)
+            .min_size(240.0)
+            .max_size(ui.available_width() * 0.6)
+            .show(ui, |ui| self.list_ui(ui, articles));
+
+        egui::CentralPanel::default().show(ui, |ui| match self.selected.as_deref().and_then(|id| corpus.get(id)) {
+            Some(article) => {
+                header_ui(ui, article, notices);
+                ui.separator();
+                self.reader.ui(ui, article);
+            }
+            None => {
+                ui.centered_and_justified(|ui| ui.weak("No articles to show."));
+            }
+        });
+    }
+
+    /// Up and Down move through the list, unless a text field has the keyboard.
+    fn keyboard(&mut self, ui: &Ui, articles: &[Article]) {
+        if ui.ctx().egui_wants_keyboard_input() {
+            return;
+        }
+        let step = ui.input_mut(|i| {
+            if i.consume_key(egui::Modifiers::NONE, Key::ArrowDown) {
+                1
+            } else if i.consume_key(egui::Modifiers::NONE, Key::ArrowUp) {
+                -1
+            } else {
+                0
+            }
+        });
+        if step == 0 || self.sorted.is_empty() {
+            return;
+        }
+        let position = self.selected.as_deref().and_then(|id| {
+            self.sorted
+                .iter()
+                .position(|&i| articles.get(i).is_some_and(|a| a.id == id))
+        });
+        let next = match position {
+            Some(p) => p.saturating_add_signed(step).min(self.sorted.len() - 1),
+            None => 0,
+        };
+        if let Some(article) = self.sorted.get(next).and_then(|&i| articles.get(i)) {
+            let id = article.id.clone();
+            self.select(&id);
+        }
+    }
+
+    fn list_ui(&mut self, ui: &mut Ui, articles: &[Article]) {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.strong(format!("{} articles", articles.len()));
+            ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+                egui::ComboBox::from_id_salt("article_order")
+                    .selected_text(self.order.label())
+                    .show_ui(ui, |ui| {
+                        for order in ArticleOrder::ALL {
+                            ui.selectable_value(&mut self.order, order, order.label());
+                        }
+                    })
+                    .response
+                    .on_hover_text("Sort the list");
+            });
+        });
+        ui.add_space(2.0);
+
+        let spacing = ui.spacing().item_spacing.y;
+        let scroll_to = if std::mem::take(&mut self.scroll_to_selected) {
+            self.selected.as_deref().and_then(|id| {
+                self.sorted
+                    .iter()
+                    .position(|&i| articles.get(i).is_some_and(|a| a.id == id))
+            })
+        } else {
+            None
+        };
+        ScrollArea::vertical()
+            .auto_shrink(false)
+            .show_rows(ui, ROW_HEIGHT, self.sorted.len(), |ui, rows| {
+                let top = ui.cursor().top() - rows.start as f32 * (ROW_HEIGHT + spacing);
+                for position in rows {
+                    let Some(article) = self.sorted.get(position).and_then(|&i| articles.get(i)) else {
+                        continue;
+                    };
+                    let selected = self.selected.as_deref() == Some(article.id.as_str());
+                    if row_ui(ui, article, selected).clicked() {
+                        self.selected = Some(article.id.clone());
+                    }
+                }
+                if let Some(position) = scroll_to {
+                    let y = top + position as f32 * (ROW_HEIGHT + spacing);
+                    let rect = Rect::from_min_size(egui::pos2(ui.min_rect().left(), y), Vec2::new(1.0, ROW_HEIGHT));
+                    ui.scroll_to_rect(rect, None);
+                }
+            });
+    }
+}
+
+/// One entry of the list: the title, and below it the publisher and date.
+fn row_ui(ui: &mut Ui, article: &Article, selected: bool) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(ui.available_width(), ROW_HEIGHT), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::ListBoxOption, true, &article.title));
+    // A list option is "selected", not "toggled" like a checkbox: say so to screen readers.
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_selected(selected));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact_selectable(&response, selected);
+        if selected || response.hovered() || response.has_focus() {
+            ui.painter()
+                .rect_filled(rect, visuals.corner_radius, visuals.weak_bg_fill);
+        }
+        let inner = rect.shrink2(Vec2::new(8.0, 5.0));
+        let text_color = if selected {
+            visuals.text_color()
+        } else {
+            ui.visuals().strong_text_color()
+        };
+        let line = |text: String, size: f32, color| {
+            let mut job = LayoutJob::simple_singleline(text, FontId::proportional(size), color);
+            job.wrap = TextWrapping::truncate_at_width(inner.width());
+            ui.painter().layout_job(job)
+        };
+        let title = line(article.title.clone(), 14.5, text_color);
+        let source = line(
+            format!("{} · {}", article.publisher, date_text(&article.date)),
+            12.5,
+            ui.visuals().weak_text_color(),
+        );
+        ui.painter().galley(inner.left_top(), title, text_color);
+        ui.painter().galley(
+            egui::pos2(inner.left(), inner.bottom() - source.size().y),
+            source,
+            text_color,
+        );
+    }
+    response.on_hover_ui(|ui| {
+        ui.set_max_width(360.0);
+        ui.strong(&article.title);
+        ui.label(&article.publisher);
+        date_explained(ui, &article.date);
+    })
+}
+
+/// The date as shown in lists and headers, with inferred dates marked.
+pub fn date_text(date: &KnownDate) -> String {
+    if date.is_inferred() {
+        format!("{} (inferred)", date.value.long())
+    } else {
+        date.value.long()
+    }
+}
+
+/// A line saying how the date is known.
+fn date_explained(ui: &mut Ui, date: &KnownDate) {
+    match &date.provenance {
+        crate::model::DateProvenance::Stated { as_printed } => {
+            ui.weak(format!("Date printed in the article: “{as_printed}”"));
+        }
+        crate::model::DateProvenance::Inferred { reason } => {
+            ui.weak(format!("Date inferred. {reason}"));
+        }
+    }
+}
+
+/// Title, source line and actions above the reader.
+fn header_ui(ui: &mut Ui, article: &Article, notices: &mut Notices) {
+    ui.add_space(6.0);
+    let heading = ui.heading(RichText::new(&article.title).strong());
+    ui.ctx()
+        .accesskit_node_builder(heading.id, |node| node.set_role(Role::Heading));
+    if article.title_source == TitleSource::Supplied {
+        ui.weak("The text has no title of its own; this one is from the published copy.");
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(&article.publisher);
+        if let Some(byline) = &article.byline {
+            ui.weak("·");
+            ui.label(byline);
+        }
+        ui.weak("·");
+        let date = ui.label(date_text(&article.date));
+        date.on_hover_ui(|ui| {
+            ui.set_max_width(360.0);
+            date_explained(ui, &article.date);
+        });
+    });
+    ui.horizontal(|ui| {
+        ui.hyperlink_to("Open the published copy", &article.url);
+        if ui.button("Copy citation").on_hover_text(article.citation()).clicked() {
+            ui.ctx().copy_text(article.citation());
+            notices.info("Citation copied to the clipboard.");
+        }
+    });
+    ui.add_space(2.0);
+}

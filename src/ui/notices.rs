@@ -1,0 +1,82 @@
+//! Messages for the user, shown in the status bar at the foot of the window.
+//!
+//! The model reports problems as typed errors; whoever catches one turns it into a notice here,
+//! in words a reader understands. Nothing is printed to a console nobody sees.
+
+use egui::{Color32, RichText, Ui};
+
+/// How serious a notice is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Something went as asked ("Citation copied").
+    Info,
+    /// Something went wrong and the user should know.
+    Error,
+}
+
+/// One message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// How serious it is.
+    pub level: Level,
+    /// What to tell the user.
+    pub text: String,
+}
+
+/// The queue of messages. Errors stay until dismissed; an info message gives way to the next.
+#[derive(Debug, Default)]
+pub struct Notices {
+    items: Vec<Notice>,
+}
+
+impl Notices {
+    /// Tells the user that something went as asked.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.items.retain(|n| n.level == Level::Error);
+        self.items.push(Notice {
+            level: Level::Info,
+            text: text.into(),
+        });
+    }
+
+    /// Tells the user that something went wrong.
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.items.push(Notice {
+            level: Level::Error,
+            text: text.into(),
+        });
+    }
+
+    /// The current messages, oldest first.
+    pub fn items(&self) -> &[Notice] {
+        &self.items
+    }
+
+    /// Shows the messages, each with a button to dismiss it; `idle` is shown when there are none.
+    pub fn ui(&mut self, ui: &mut Ui, idle: &str) {
+        if self.items.is_empty() {
+            ui.weak(idle);
+            return;
+        }
+        let mut dismissed = None;
+        for (i, notice) in self.items.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                let text = match notice.level {
+                    Level::Info => RichText::new(&notice.text),
+                    Level::Error => RichText::new(&notice.text).strong().color(error_color(ui)),
+                };
+                ui.label(text);
+                if ui.small_button("Dismiss").clicked() {
+                    dismissed = Some(i);
+                }
+            });
+        }
+        if let Some(i) = dismissed {
+            self.items.remove(i);
+        }
+    }
+}
+
+fn error_color(ui: &Ui) -> Color32 {
+    ui.visuals().error_fg_color
+}

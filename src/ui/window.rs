@@ -1,0 +1,163 @@
+//! The native window: opens eframe on a [`ParamaApp`] and, for `--screenshot`, saves a
+//! picture of the window once it is laid out and closes it.
+
+use std::{
+    path::{Path, PathBuf},
+    sync::{Arc, mpsc},
+};
+
+use egui::{ColorImage, ViewportCommand, mutex::Mutex};
+
+use super::{ParamaApp, Tab};
+use crate::cli::WindowSize;
+
+/// The window's size when nothing else is asked for, in points.
+pub const DEFAULT_SIZE: WindowSize = WindowSize {
+    width: 1280.0,
+    height: 800.0,
+};
+/// The smallest the window can be made, in points.
+const MIN_SIZE: [f32; 2] = [720.0, 480.0];
+/// Frames to let pass before a screenshot, so that panels and tables have settled their sizes.
+const SETTLE_FRAMES: u64 = 6;
+
+/// How to open the window.
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    /// The tab to open on.
+    pub tab: Option<Tab>,
+    /// The window's inner size.
+    pub size: Option<WindowSize>,
+    /// Save a PNG of the laid-out window here, then close.
+    pub screenshot: Option<PathBuf>,
+}
+
+/// Why the window could not do what it was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum WindowError {
+    /// No window could be opened (no display, no graphics driver…).
+    #[error("could not open a window: {0}")]
+    Open(String),
+    /// The screenshot could not be saved.
+    #[error("could not save the screenshot to {path}: {reason}")]
+    Screenshot {
+        /// Where it was to go.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
+    /// The window closed before the screenshot was taken.
+    #[error("the window closed before the screenshot was taken")]
+    NoScreenshot,
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run(launch: Launch) -> Result<(), WindowError> {
+    let size = launch.size.unwrap_or(DEFAULT_SIZE);
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Parama")
+            .with_app_id("parama")
+            .with_inner_size([size.width, size.height])
+            .with_min_inner_size(MIN_SIZE),
+        ..Default::default()
+    };
+
+    let outcome: Arc<Mutex<Option<Result<(), WindowError>>>> = Arc::default();
+    let screenshot = launch
+        .screenshot
+        .map(|path| Screenshot::new(path, Arc::clone(&outcome)));
+    let wants_screenshot = screenshot.is_some();
+    let mut app = ParamaApp::embedded();
+    if let Some(tab) = launch.tab {
+        app.open_tab(tab);
+    }
+
+    eframe::run_native(
+        "Parama",
+        options,
+        Box::new(move |_cc| Ok(Box::new(Window { app, screenshot }))),
+    )
+    .map_err(|e| WindowError::Open(e.to_string()))?;
+
+    match outcome.lock().take() {
+        Some(result) => result,
+        None if wants_screenshot => Err(WindowError::NoScreenshot),
+        None => Ok(()),
+    }
+}
+
+/// The app as eframe runs it.
+struct Window {
+    app: ParamaApp,
+    screenshot: Option<Screenshot>,
+}
+
+impl eframe::App for Window {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.app.ui(ui);
+        if let Some(screenshot) = &mut self.screenshot {
+            screenshot.step(ui.ctx());
+        }
+    }
+}
+
+/// A screenshot to take once the window has settled.
+struct Screenshot {
+    path: PathBuf,
+    frames: u64,
+    requested: bool,
+    images: (mpsc::Sender<Arc<ColorImage>>, mpsc::Receiver<Arc<ColorImage>>),
+    outcome: Arc<Mutex<Option<Result<(), WindowError>>>>,
+}
+
+impl Screenshot {
+    fn new(path: PathBuf, outcome: Arc<Mutex<Option<Result<(), WindowError>>>>) -> Self {
+        Self {
+            path,
+            frames: 0,
+            requested: false,
+            images: mpsc::channel(),
+            outcome,
+        }
+    }
+
+    /// Called once a frame: waits, asks for the picture, then saves it and closes the window.
+    fn step(&mut self, ctx: &egui::Context) {
+        self.frames += 1;
+        if let Ok(image) = self.images.1.try_recv() {
+            let result = save_png(&self.path, &image).map_err(|reason| WindowError::Screenshot {
+                path: self.path.clone(),
+                reason,
+            });
+            *self.outcome.lock() = Some(result);
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        } else if !self.requested && self.frames >= SETTLE_FRAMES {
+            let sender = self.images.0.clone();
+            let repaint = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                // The receiver lives as long as the window; if it is gone there is nobody to tell.
+                let _ = sender.send(image);
+                repaint.request_repaint();
+            });
+            self.requested = true;
+        } else {
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// Writes `image` to `path` as a PNG.
+pub fn save_png(path: &Path, image: &ColorImage) -> Result<(), String> {
+    let [width, height] = image.size;
+    let (width, height) = (
+        u32::try_from(width).map_err(|e| e.to_string())?,
+        u32::try_from(height).map_err(|e| e.to_string())?,
+    );
+    let pixels: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+    let buffer =
+        image::RgbaImage::from_raw(width, height, pixels).ok_or("the picture has the wrong number of pixels")?;
+    buffer
+        .save_with_format(path, image::ImageFormat::Png)
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,158 @@
+//! The Articles tab, driven as a screen reader would: by role and accessible label.
+
+use egui::{OutputCommand, Role};
+use egui_kittest::{
+    Harness,
+    kittest::{NodeT as _, Queryable as _},
+};
+use parama::{model::Corpus, ui::ParamaApp};
+
+fn harness() -> Harness<'static, ParamaApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), ParamaApp::embedded());
+    harness.run();
+    harness
+}
+
+fn listed_titles(harness: &Harness<'_, ParamaApp>) -> Vec<String> {
+    harness
+        .get_all_by_role(Role::ListBoxOption)
+        .map(|node| node.accesskit_node().label().unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn lists_the_five_titles_newest_first() {
+    let harness = harness();
+    let corpus = Corpus::embedded().unwrap();
+    for article in corpus.articles() {
+        harness.get_by_role_and_label(Role::ListBoxOption, &article.title);
+    }
+    assert_eq!(
+        listed_titles(&harness),
+        [
+            "Lithuania explores Ukrainian experience in mobilisation and recruitment",
+            "Lithuania to dispatch troops for Ukraine training, defying Russia",
+            "Lithuania to continue its military assistance to Ukraine in 2023 – ministry",
+            "Lithuanian Chief of Defence met with his Latvian counterpart",
+            "Lithuania and Ukraine intensifies cooperation on cybersecurity",
+        ]
+    );
+}
+
+#[test]
+fn clicking_the_third_title_shows_its_text_and_metadata() {
+    let mut harness = harness();
+    let third = listed_titles(&harness)[2].clone();
+    harness.get_by_role_and_label(Role::ListBoxOption, &third).click();
+    harness.run();
+
+    assert_eq!(
+        harness.state().articles().selected(),
+        Some("baltictimes-assistance-2023")
+    );
+    let option = harness.get_by_role_and_label(Role::ListBoxOption, &third);
+    assert_eq!(option.accesskit_node().is_selected(), Some(true));
+    // Heading, source line and the text itself.
+    assert_eq!(
+        harness.get_by_role(Role::Heading).accesskit_node().value().as_deref(),
+        Some(third.as_str())
+    );
+    harness.get_by_label("The Baltic Times");
+    harness.get_by_label("BNS/TBT Staff");
+    harness.get_by_label("3 January 2023");
+    harness.get_by_label_contains("VILNIUS – The Lithuanian Defense Ministry has identified six main areas");
+    harness.get_by_label_contains("about 1,500 Ukrainian military personnel");
+    // The paragraph of another article is not shown.
+    assert!(
+        harness
+            .query_by_label_contains("Druskininkai Border crossing point")
+            .is_none()
+    );
+}
+
+#[test]
+fn inferred_dates_are_marked_as_such() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(
+            Role::ListBoxOption,
+            "Lithuanian Chief of Defence met with his Latvian counterpart",
+        )
+        .click();
+    harness.run();
+    harness.get_by_label("December 2021 (inferred)");
+}
+
+#[test]
+fn up_and_down_move_through_the_list() {
+    let mut harness = harness();
+    let titles = listed_titles(&harness);
+    let corpus = Corpus::embedded().unwrap();
+    let id_of = |title: &str| {
+        corpus
+            .articles()
+            .iter()
+            .find(|a| a.title == title)
+            .map(|a| a.id.clone())
+    };
+
+    assert_eq!(
+        harness.state().articles().selected().map(str::to_owned),
+        id_of(&titles[0])
+    );
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        harness.state().articles().selected().map(str::to_owned),
+        id_of(&titles[2])
+    );
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert_eq!(
+        harness.state().articles().selected().map(str::to_owned),
+        id_of(&titles[1])
+    );
+    // Up at the top stays at the top.
+    for _ in 0..3 {
+        harness.key_press(egui::Key::ArrowUp);
+        harness.run();
+    }
+    assert_eq!(
+        harness.state().articles().selected().map(str::to_owned),
+        id_of(&titles[0])
+    );
+}
+
+#[test]
+fn copy_citation_puts_the_citation_on_the_clipboard() {
+    let mut harness = harness();
+    harness.get_by_role_and_label(Role::Button, "Copy citation").click();
+    harness.step();
+    let copied: Vec<&String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            OutputCommand::CopyText(text) => Some(text),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied.len(), 1);
+    assert!(copied[0].starts_with("gagadget.com, “Lithuania explores Ukrainian experience"));
+    assert!(copied[0].contains("November 2024 (date inferred)"));
+    harness.run();
+    assert_eq!(harness.state().notices().items().len(), 1);
+    harness.get_by_label("Citation copied to the clipboard.");
+}
+
+#[test]
+fn the_published_copy_is_a_link() {
+    let harness = harness();
+    let link = harness.get_by_label("Open the published copy");
+    assert_eq!(link.accesskit_node().role(), Role::Link);
+}
