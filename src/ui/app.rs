@@ -68,7 +68,7 @@ impl ParamaApp {
         Panel::top("tab_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.add_space(4.0);
-                ui.heading("Parama");
+                ui.label(egui::RichText::new("Parama").size(18.0).strong());
                 ui.add_space(12.0);
                 for tab in Tab::ALL {
                     ui.selectable_value(&mut self.tab, tab, tab.label());

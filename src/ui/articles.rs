@@ -5,7 +5,10 @@ use egui::{
     text::{LayoutJob, TextWrapping},
 };
 
-use super::{notices::Notices, reader::Reader};
+use super::{
+    notices::Notices,
+    reader::{self, Reader},
+};
 use crate::model::{Article, Corpus, KnownDate, TitleSource};
 
 /// Height of one entry in the list: a title line and a source line.
@@ -115,7 +118,7 @@ impl ArticlesTab {
 
         egui::CentralPanel::default().show(ui, |ui| match self.selected.as_deref().and_then(|id| corpus.get(id)) {
             Some(article) => {
-                header_ui(ui, article, notices);
+                reader::column(ui, |ui| header_ui(ui, article, notices));
                 ui.separator();
                 self.reader.ui(ui, article);
             }
@@ -226,23 +229,26 @@ fn row_ui(ui: &mut Ui, article: &Article, selected: bool) -> egui::Response {
         } else {
             ui.visuals().strong_text_color()
         };
-        let line = |text: String, size: f32, color| {
+        let weak = ui.visuals().weak_text_color();
+        let line = |text: String, size: f32, color, width: f32| {
             let mut job = LayoutJob::simple_singleline(text, FontId::proportional(size), color);
-            job.wrap = TextWrapping::truncate_at_width(inner.width());
+            job.wrap = TextWrapping::truncate_at_width(width.max(0.0));
             ui.painter().layout_job(job)
         };
-        let title = line(article.title.clone(), 14.5, text_color);
-        let source = line(
-            format!("{} · {}", article.publisher, date_text(&article.date)),
+        // The date keeps its place on the right; a long publisher name gives way.
+        let title = line(article.title.clone(), 14.5, text_color, inner.width());
+        let date = line(date_text(&article.date), 12.5, weak, inner.width());
+        let publisher = line(
+            article.publisher.clone(),
             12.5,
-            ui.visuals().weak_text_color(),
+            weak,
+            inner.width() - date.size().x - 12.0,
         );
+        let bottom = inner.bottom() - date.size().y;
         ui.painter().galley(inner.left_top(), title, text_color);
-        ui.painter().galley(
-            egui::pos2(inner.left(), inner.bottom() - source.size().y),
-            source,
-            text_color,
-        );
+        ui.painter().galley(egui::pos2(inner.left(), bottom), publisher, weak);
+        ui.painter()
+            .galley(egui::pos2(inner.right() - date.size().x, bottom), date, weak);
     }
     response.on_hover_ui(|ui| {
         ui.set_max_width(360.0);
@@ -276,7 +282,7 @@ fn date_explained(ui: &mut Ui, date: &KnownDate) {
 /// Title, source line and actions above the reader.
 fn header_ui(ui: &mut Ui, article: &Article, notices: &mut Notices) {
     ui.add_space(6.0);
-    let heading = ui.heading(RichText::new(&article.title).strong());
+    let heading = ui.label(RichText::new(&article.title).size(24.0).strong());
     ui.ctx()
         .accesskit_node_builder(heading.id, |node| node.set_role(Role::Heading));
     if article.title_source == TitleSource::Supplied {

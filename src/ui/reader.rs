@@ -111,39 +111,34 @@ impl Reader {
             .id_salt(("reader", &article.id))
             .auto_shrink(false)
             .show(ui, |ui| {
-                let width = ui.available_width().min(MEASURE);
-                let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-                ui.horizontal_top(|ui| {
-                    ui.add_space(margin);
-                    ui.vertical(|ui| {
-                        ui.set_width(width);
-                        ui.spacing_mut().item_spacing.y = BODY_SIZE * 0.8;
-                        ui.add_space(8.0);
-                        for paragraph in paragraphs(&article.text) {
-                            let job = paragraph_job(
-                                &article.text,
-                                paragraph.clone(),
-                                &ranges,
-                                current.as_ref(),
-                                &formats,
-                                width,
-                            );
-                            let galley = ui.painter().layout_job(job);
-                            let response = ui.add(Label::new(galley.clone()).selectable(true));
-                            if let Some(cur) = current.as_ref().filter(|c| paragraph.contains(&c.start)) {
-                                let text = article.text.get(paragraph.clone()).unwrap_or_default();
-                                let char_at = |byte: usize| {
-                                    text.get(..byte.saturating_sub(paragraph.start))
-                                        .map_or(0, |s| s.chars().count())
-                                };
-                                let end = cur.end.min(paragraph.end);
-                                let a = galley.pos_from_cursor(CCursor::new(char_at(cur.start)));
-                                let b = galley.pos_from_cursor(CCursor::new(char_at(end)));
-                                target = Some(a.union(b).translate(response.rect.min.to_vec2()));
-                            }
+                column(ui, |ui| {
+                    let width = ui.available_width();
+                    ui.spacing_mut().item_spacing.y = BODY_SIZE * 0.8;
+                    ui.add_space(8.0);
+                    for paragraph in paragraphs(&article.text) {
+                        let job = paragraph_job(
+                            &article.text,
+                            paragraph.clone(),
+                            &ranges,
+                            current.as_ref(),
+                            &formats,
+                            width,
+                        );
+                        let galley = ui.painter().layout_job(job);
+                        let response = ui.add(Label::new(galley.clone()).selectable(true));
+                        if let Some(cur) = current.as_ref().filter(|c| paragraph.contains(&c.start)) {
+                            let text = article.text.get(paragraph.clone()).unwrap_or_default();
+                            let char_at = |byte: usize| {
+                                text.get(..byte.saturating_sub(paragraph.start))
+                                    .map_or(0, |s| s.chars().count())
+                            };
+                            let end = cur.end.min(paragraph.end);
+                            let a = galley.pos_from_cursor(CCursor::new(char_at(cur.start)));
+                            let b = galley.pos_from_cursor(CCursor::new(char_at(end)));
+                            target = Some(a.union(b).translate(response.rect.min.to_vec2()));
                         }
-                        ui.add_space(24.0);
-                    });
+                    }
+                    ui.add_space(24.0);
                 });
                 if let Some(rect) = target
                     && self.scroll_pending
@@ -157,6 +152,22 @@ impl Reader {
             viewport: output.inner_rect,
         });
     }
+}
+
+/// Lays out `add_contents` in a column at most [`MEASURE`] wide, centred in the available
+/// width, so that the reader's header and its text line up.
+pub fn column<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    let width = ui.available_width().min(MEASURE);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal_top(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add_contents(ui)
+        })
+        .inner
+    })
+    .inner
 }
 
 /// The text formats the reader uses, taken from the current theme.
