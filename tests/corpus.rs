@@ -1,6 +1,9 @@
 //! The embedded corpus is the seed articles byte for byte, fully described, and loading refuses
 //! anything malformed with a typed error.
 
+// A test fails by panicking, so unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::{fs, path::Path};
 
 use parama::model::{Corpus, CorpusError, DateProvenance, TitleSource};
@@ -175,7 +178,8 @@ fn broken_metadata_is_a_metadata_error() {
 
 #[test]
 fn each_inconsistency_has_its_own_error() {
-    let cases: [(String, fn(&CorpusError) -> bool); 7] = [
+    type Case = (String, fn(&CorpusError) -> bool);
+    let cases: [Case; 7] = [
         (
             METADATA.replacen(
                 "id = \"baltictimes-assistance-2023\"",

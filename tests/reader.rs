@@ -1,6 +1,9 @@
 //! The reader highlights a character range and scrolls it into view: the piece that "open in
 //! article" and search hits are built on.
 
+// A test fails by panicking, so unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use egui_kittest::Harness;
 use parama::{
     model::{Article, Corpus},

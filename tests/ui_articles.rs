@@ -1,5 +1,8 @@
 //! The Articles tab, driven as a screen reader would: by role and accessible label.
 
+// A test fails by panicking, so unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use egui::{OutputCommand, Role};
 use egui_kittest::{
     Harness,
@@ -86,45 +89,40 @@ fn inferred_dates_are_marked_as_such() {
 }
 
 #[test]
-fn up_and_down_move_through_the_list() {
+fn arrow_keys_home_and_end_move_through_the_list() {
     let mut harness = harness();
-    let titles = listed_titles(&harness);
     let corpus = Corpus::embedded().unwrap();
-    let id_of = |title: &str| {
-        corpus
-            .articles()
-            .iter()
-            .find(|a| a.title == title)
-            .map(|a| a.id.clone())
-    };
-
-    assert_eq!(
-        harness.state().articles().selected().map(str::to_owned),
-        id_of(&titles[0])
-    );
-    harness.key_press(egui::Key::ArrowDown);
-    harness.run();
-    harness.key_press(egui::Key::ArrowDown);
-    harness.run();
-    assert_eq!(
-        harness.state().articles().selected().map(str::to_owned),
-        id_of(&titles[2])
-    );
-    harness.key_press(egui::Key::ArrowUp);
-    harness.run();
-    assert_eq!(
-        harness.state().articles().selected().map(str::to_owned),
-        id_of(&titles[1])
-    );
-    // Up at the top stays at the top.
-    for _ in 0..3 {
-        harness.key_press(egui::Key::ArrowUp);
+    let listed: Vec<String> = listed_titles(&harness)
+        .iter()
+        .map(|title| corpus.articles().iter().find(|a| &a.title == title).unwrap().id.clone())
+        .collect();
+    let mut press = |key| {
+        harness.key_press(key);
         harness.run();
-    }
-    assert_eq!(
-        harness.state().articles().selected().map(str::to_owned),
-        id_of(&titles[0])
-    );
+        harness.state().articles().selected().unwrap().to_owned()
+    };
+    use egui::Key::{ArrowDown, ArrowUp, End, Home};
+    assert_eq!(press(ArrowDown), listed[1]);
+    assert_eq!(press(ArrowDown), listed[2]);
+    assert_eq!(press(ArrowUp), listed[1]);
+    assert_eq!(press(ArrowUp), listed[0]);
+    assert_eq!(press(ArrowUp), listed[0], "Up at the top stays at the top");
+    assert_eq!(press(End), listed[4]);
+    assert_eq!(press(ArrowDown), listed[4], "Down at the bottom stays at the bottom");
+    assert_eq!(press(Home), listed[0]);
+}
+
+#[test]
+fn a_corpus_that_fails_to_load_is_explained_not_a_crash() {
+    let broken = Corpus::from_parts("[[article]]\nid = 7", &[]);
+    assert!(broken.is_err());
+    let mut harness = Harness::builder()
+        .with_size([1024.0, 700.0])
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), ParamaApp::new(broken));
+    harness.run();
+    harness.get_by_label_contains("Parama could not load its built-in articles");
+    harness.get_by_label("No articles to show.");
+    assert!(harness.query_all_by_role(Role::ListBoxOption).next().is_none());
 }
 
 #[test]

@@ -128,31 +128,29 @@ impl ArticlesTab {
         });
     }
 
-    /// Up and Down move through the list, unless a text field has the keyboard.
+    /// Up and Down move through the list, Home and End jump to its ends, unless a text field
+    /// has the keyboard.
     fn keyboard(&mut self, ui: &Ui, articles: &[Article]) {
-        if ui.ctx().egui_wants_keyboard_input() {
+        if ui.ctx().egui_wants_keyboard_input() || self.sorted.is_empty() {
             return;
         }
-        let step = ui.input_mut(|i| {
-            if i.consume_key(egui::Modifiers::NONE, Key::ArrowDown) {
-                1
-            } else if i.consume_key(egui::Modifiers::NONE, Key::ArrowUp) {
-                -1
-            } else {
-                0
-            }
-        });
-        if step == 0 || self.sorted.is_empty() {
-            return;
-        }
+        let last = self.sorted.len() - 1;
         let position = self.selected.as_deref().and_then(|id| {
             self.sorted
                 .iter()
                 .position(|&i| articles.get(i).is_some_and(|a| a.id == id))
         });
-        let next = match position {
-            Some(p) => p.saturating_add_signed(step).min(self.sorted.len() - 1),
-            None => 0,
+        let pressed = |key| ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
+        let next = if pressed(Key::ArrowDown) {
+            position.map_or(0, |p| (p + 1).min(last))
+        } else if pressed(Key::ArrowUp) {
+            position.map_or(0, |p| p.saturating_sub(1))
+        } else if pressed(Key::Home) {
+            0
+        } else if pressed(Key::End) {
+            last
+        } else {
+            return;
         };
         if let Some(article) = self.sorted.get(next).and_then(|&i| articles.get(i)) {
             let id = article.id.clone();

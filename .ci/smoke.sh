@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Smoke test of the real binary: build it in release mode, open its window on a virtual X display,
+# let it save a screenshot of itself (`--screenshot`), and check the picture is the window's size
+# and not blank. Needs Xvfb and ImageMagick (.ci/run installs them).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parama-target}"
+
+cargo build --release
+bin="$CARGO_TARGET_DIR/release/parama"
+
+work=$(mktemp -d)
+xvfb_pid=""
+cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+# A display number nobody uses.
+display=99
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+
+mkdir -m 700 "$work/xdg"
+export DISPLAY=":$display" XDG_RUNTIME_DIR="$work/xdg"
+unset WAYLAND_DISPLAY
+
+"$bin" --version
+"$bin" --help >/dev/null
+
+check() { # tab size
+  local shot="$work/$1.png"
+  timeout 120 "$bin" --screenshot "$shot" --tab "$1" --size "$2"
+  local got colours
+  got=$(identify -format '%wx%h' "$shot")
+  colours=$(identify -format '%k' "$shot")
+  echo "$1: $got, $colours colours"
+  [ "$got" = "$2" ] || { echo "screenshot is $got, expected the window's $2" >&2; exit 1; }
+  [ "$colours" -gt 50 ] || { echo "screenshot looks blank ($colours colours)" >&2; exit 1; }
+}
+check articles 1024x700
+
+# A path that cannot be written is an error with a message, not a crash.
+if "$bin" --screenshot /nonexistent-dir/x.png --size 800x600 2>"$work/err"; then
+  echo "a screenshot to an unwritable path should fail" >&2; exit 1
+fi
+grep -q "could not save the screenshot" "$work/err" || { cat "$work/err" >&2; exit 1; }
+echo "smoke test passed"
