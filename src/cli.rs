@@ -18,6 +18,10 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "NAME")]
     pub tab: Option<Tab>,
 
+    /// Open with the article, programme or figure with this id selected (and its tab shown).
+    #[arg(long, value_name = "ID")]
+    pub select: Option<String>,
+
     /// The window's inner size in points, e.g. 1280x800.
     #[arg(long, value_name = "WxH")]
     pub size: Option<WindowSize>,

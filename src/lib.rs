@@ -17,6 +17,7 @@ use cli::Args;
 pub fn run(args: Args) -> ExitCode {
     let launch = ui::window::Launch {
         tab: args.tab,
+        select: args.select,
         size: args.size,
         screenshot: args.screenshot,
     };

@@ -8,7 +8,10 @@ use egui_kittest::{
     Harness,
     kittest::{NodeT as _, Queryable as _},
 };
-use parama::{model::Corpus, ui::ParamaApp};
+use parama::{
+    model::{Catalogue, Corpus},
+    ui::ParamaApp,
+};
 
 fn harness() -> Harness<'static, ParamaApp> {
     let mut harness = Harness::builder()
@@ -116,9 +119,10 @@ fn arrow_keys_home_and_end_move_through_the_list() {
 fn a_corpus_that_fails_to_load_is_explained_not_a_crash() {
     let broken = Corpus::from_parts("[[article]]\nid = 7", &[]);
     assert!(broken.is_err());
-    let mut harness = Harness::builder()
-        .with_size([1024.0, 700.0])
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), ParamaApp::new(broken));
+    let mut harness = Harness::builder().with_size([1024.0, 700.0]).build_ui_state(
+        |ui, app: &mut ParamaApp| app.ui(ui),
+        ParamaApp::new(broken, Catalogue::embedded),
+    );
     harness.run();
     harness.get_by_label_contains("Parama could not load its built-in articles");
     harness.get_by_label("No articles to show.");
@@ -153,4 +157,60 @@ fn the_published_copy_is_a_link() {
     let harness = harness();
     let link = harness.get_by_label("Open the published copy");
     assert_eq!(link.accesskit_node().role(), Role::Link);
+}
+
+#[test]
+fn open_at_selects_the_article_and_brings_the_passage_into_view() {
+    let mut harness = harness();
+    let corpus = Corpus::embedded().unwrap();
+    let latvia = corpus.get("kariuomene-latvian-chod-2021").unwrap();
+    let start = latvia.text.find("BALTNET").unwrap();
+    let range = start..start + "BALTNET".len();
+
+    let bad = start..start + 200_000;
+    assert!(
+        harness
+            .state_mut()
+            .articles_mut()
+            .open_at(latvia, vec![bad], 0)
+            .is_err()
+    );
+    assert_ne!(
+        harness.state().articles().selected(),
+        Some(latvia.id.as_str()),
+        "a refused range opens nothing"
+    );
+
+    harness
+        .state_mut()
+        .articles_mut()
+        .open_at(latvia, vec![range.clone()], 0)
+        .unwrap();
+    harness.run();
+    assert_eq!(harness.state().articles().selected(), Some(latvia.id.as_str()));
+    assert_eq!(harness.state().articles().reader().highlights_in(latvia), [range]);
+    let revealed = harness.state().articles().reader().revealed().unwrap();
+    assert!(revealed.viewport.contains_rect(revealed.highlight));
+}
+
+#[test]
+fn the_list_can_be_sorted_oldest_first_and_by_title() {
+    let mut harness = harness();
+    let newest_first = listed_titles(&harness);
+
+    harness.get_by_label("Sort by").click();
+    harness.run();
+    harness.get_by_label("Oldest first").click();
+    harness.run();
+    let oldest_first = listed_titles(&harness);
+    assert_eq!(oldest_first, newest_first.iter().rev().cloned().collect::<Vec<_>>());
+
+    harness.get_by_label("Sort by").click();
+    harness.run();
+    harness.get_by_label("Title A–Z").click();
+    harness.run();
+    let by_title = listed_titles(&harness);
+    let mut expected = newest_first.clone();
+    expected.sort_by_key(|t| t.to_lowercase());
+    assert_eq!(by_title, expected);
 }

@@ -41,6 +41,8 @@ pub struct Article {
     pub title_source: TitleSource,
     /// Who published the copy we hold.
     pub publisher: String,
+    /// A short form of the publisher's name, for tables and lists.
+    pub publisher_short: String,
     /// The credit line, where the article has one.
     #[serde(default)]
     pub byline: Option<String>,
@@ -251,6 +253,7 @@ fn check_fields(article: &Article) -> Result<(), CorpusError> {
         ("file", Some(article.file.as_str())),
         ("title", Some(article.title.as_str())),
         ("publisher", Some(article.publisher.as_str())),
+        ("short publisher name", Some(article.publisher_short.as_str())),
         ("byline", article.byline.as_deref()),
         ("url", Some(article.url.as_str())),
         ("date reason", reason),

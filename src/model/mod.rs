@@ -3,8 +3,13 @@
 //! Nothing here knows about egui. The command line, the tests and the UI all use it the same
 //! way, and every error is a typed value that the caller decides how to show.
 
+pub mod catalogue;
+pub mod citation;
 pub mod corpus;
 pub mod date;
+pub mod table;
 
+pub use catalogue::{Catalogue, CatalogueError, Category, Figure, Per, Programme, Qualifier, Scope, Status, Unit};
+pub use citation::{Citation, ResolveError};
 pub use corpus::{Article, Corpus, CorpusError, TitleSource};
 pub use date::{DateError, DateProvenance, KnownDate, PartialDate};

@@ -1,23 +1,32 @@
-//! The application: owns the corpus and the tabs, and routes between them.
+//! The application: owns the corpus, the catalogue and the tabs, and routes between them.
 
 use egui::{Panel, Ui};
 
-use super::{Tab, articles::ArticlesTab, notices::Notices};
-use crate::model::{Corpus, CorpusError};
+use super::{
+    Tab, articles::ArticlesTab, citations::OpenAt, figures::FiguresTab, notices::Notices, programmes::ProgrammesTab,
+};
+use crate::model::{Catalogue, CatalogueError, Corpus, CorpusError};
 
 /// The whole app's state. It draws into any [`Ui`], so the same code runs in the real window
 /// and in tests.
 #[derive(Debug, Default)]
 pub struct ParamaApp {
     corpus: Corpus,
+    catalogue: Catalogue,
     tab: Tab,
     articles: ArticlesTab,
+    programmes: ProgrammesTab,
+    figures: FiguresTab,
     notices: Notices,
 }
 
 impl ParamaApp {
-    /// An app on `corpus`. If the corpus failed to load, the app still opens, empty, and says why.
-    pub fn new(corpus: Result<Corpus, CorpusError>) -> Self {
+    /// An app on `corpus` and the catalogue read from it. Whatever failed to load, the app still
+    /// opens, with what it has, and says what went wrong.
+    pub fn new(
+        corpus: Result<Corpus, CorpusError>,
+        catalogue: impl FnOnce(&Corpus) -> Result<Catalogue, CatalogueError>,
+    ) -> Self {
         let mut app = Self::default();
         match corpus {
             Ok(corpus) => app.corpus = corpus,
@@ -25,17 +34,29 @@ impl ParamaApp {
                 "Parama could not load its built-in articles: {error}. Please report this."
             )),
         }
+        match catalogue(&app.corpus) {
+            Ok(catalogue) => app.catalogue = catalogue,
+            Err(error) if !app.corpus.is_empty() => app.notices.error(format!(
+                "Parama could not load its programmes and figures: {error}. Please report this."
+            )),
+            Err(_) => {}
+        }
         app
     }
 
-    /// The app on the corpus built into the binary.
+    /// The app on the corpus and catalogue built into the binary.
     pub fn embedded() -> Self {
-        Self::new(Corpus::embedded())
+        Self::new(Corpus::embedded(), Catalogue::embedded)
     }
 
     /// The corpus shown.
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
+    }
+
+    /// The catalogue shown.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
     }
 
     /// The tab shown.
@@ -48,6 +69,26 @@ impl ParamaApp {
         self.tab = tab;
     }
 
+    /// Selects the article, programme or figure with this id and opens its tab; says whether
+    /// anything has that id.
+    pub fn select(&mut self, id: &str) -> bool {
+        if self.corpus.get(id).is_some() {
+            self.articles.select(id);
+            self.tab = Tab::Articles;
+        } else if self.catalogue.programme(id).is_some() {
+            self.programmes.table_mut().select(id);
+            self.tab = Tab::Programmes;
+        } else if self.catalogue.figure(id).is_some() {
+            self.figures.table_mut().select(id);
+            self.tab = Tab::Figures;
+        } else {
+            self.notices
+                .error(format!("Nothing has the id “{id}”: no article, programme or figure."));
+            return false;
+        }
+        true
+    }
+
     /// The Articles tab.
     pub fn articles(&self) -> &ArticlesTab {
         &self.articles
@@ -56,6 +97,16 @@ impl ParamaApp {
     /// The Articles tab, to select an article or highlight part of it.
     pub fn articles_mut(&mut self) -> &mut ArticlesTab {
         &mut self.articles
+    }
+
+    /// The Programmes tab.
+    pub fn programmes(&self) -> &ProgrammesTab {
+        &self.programmes
+    }
+
+    /// The Figures tab.
+    pub fn figures(&self) -> &FiguresTab {
+        &self.figures
     }
 
     /// Messages for the user.
@@ -75,12 +126,42 @@ impl ParamaApp {
                 }
             });
         });
-        let idle = format!("{} articles · built-in corpus", self.corpus.len());
+        let idle = format!(
+            "{} articles · {} programmes · {} figures · built-in corpus",
+            self.corpus.len(),
+            self.catalogue.programmes().len(),
+            self.catalogue.figures().len()
+        );
         Panel::bottom("status_bar").show(ui, |ui| self.notices.ui(ui, &idle));
-        egui::CentralPanel::default()
+        let open = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| match self.tab {
-                Tab::Articles => self.articles.ui(ui, &self.corpus, &mut self.notices),
-            });
+                Tab::Articles => {
+                    self.articles.ui(ui, &self.corpus, &mut self.notices);
+                    None
+                }
+                Tab::Programmes => self.programmes.ui(ui, &self.corpus, &self.catalogue),
+                Tab::Figures => self.figures.ui(ui, &self.corpus, &self.catalogue),
+            })
+            .inner;
+        if let Some(open) = open {
+            self.open_in_article(ui, open);
+        }
+    }
+
+    /// Switches to the Articles tab with the passage highlighted and in view.
+    fn open_in_article(&mut self, ui: &Ui, open: OpenAt) {
+        let Some(article) = self.corpus.get(&open.article) else {
+            self.notices
+                .error(format!("The article “{}” is not in the corpus.", open.article));
+            return;
+        };
+        match self.articles.open_at(article, vec![open.range], 0) {
+            Ok(()) => {
+                self.tab = Tab::Articles;
+                ui.ctx().request_repaint();
+            }
+            Err(error) => self.notices.error(format!("Could not show that passage: {error}.")),
+        }
     }
 }

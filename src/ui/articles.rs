@@ -1,5 +1,7 @@
 //! The Articles tab: a list of the articles beside a reader for the selected one.
 
+use std::ops::Range;
+
 use egui::{
     Align, FontId, Key, Panel, Rect, RichText, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo,
     text::{LayoutJob, TextWrapping},
@@ -7,7 +9,7 @@ use egui::{
 
 use super::{
     notices::Notices,
-    reader::{self, Reader},
+    reader::{self, InvalidRange, Reader},
 };
 use crate::model::{Article, Corpus, KnownDate, TitleSource};
 
@@ -87,9 +89,17 @@ impl ArticlesTab {
         }
     }
 
-    /// The reader, to highlight ranges of the selected article.
-    pub fn reader_mut(&mut self) -> &mut Reader {
-        &mut self.reader
+    /// Opens `article` with `ranges` (byte ranges of its text) highlighted and
+    /// `ranges[current]` scrolled into view: what "open in article" and search hits call.
+    pub fn open_at(
+        &mut self,
+        article: &Article,
+        ranges: Vec<Range<usize>>,
+        current: usize,
+    ) -> Result<(), InvalidRange> {
+        self.reader.reveal(article, ranges, current)?;
+        self.select(&article.id);
+        Ok(())
     }
 
     /// The reader, to see what it shows.
@@ -129,9 +139,10 @@ impl ArticlesTab {
     }
 
     /// Up and Down move through the list, Home and End jump to its ends, unless a text field
-    /// has the keyboard.
+    /// or an open menu has the keyboard.
     fn keyboard(&mut self, ui: &Ui, articles: &[Article]) {
-        if ui.ctx().egui_wants_keyboard_input() || self.sorted.is_empty() {
+        let busy = ui.ctx().egui_wants_keyboard_input() || egui::Popup::is_any_open(ui.ctx());
+        if busy || self.sorted.is_empty() {
             return;
         }
         let last = self.sorted.len() - 1;
@@ -163,15 +174,16 @@ impl ArticlesTab {
         ui.horizontal(|ui| {
             ui.strong(format!("{} articles", articles.len()));
             ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
-                egui::ComboBox::from_id_salt("article_order")
+                let combo = egui::ComboBox::from_id_salt("article_order")
                     .selected_text(self.order.label())
                     .show_ui(ui, |ui| {
                         for order in ArticleOrder::ALL {
                             ui.selectable_value(&mut self.order, order, order.label());
                         }
                     })
-                    .response
-                    .on_hover_text("Sort the list");
+                    .response;
+                let label = ui.weak("Sort by");
+                combo.labelled_by(label.id);
             });
         });
         ui.add_space(2.0);
@@ -237,7 +249,7 @@ fn row_ui(ui: &mut Ui, article: &Article, selected: bool) -> egui::Response {
         let title = line(article.title.clone(), 14.5, text_color, inner.width());
         let date = line(date_text(&article.date), 12.5, weak, inner.width());
         let publisher = line(
-            article.publisher.clone(),
+            article.publisher_short.clone(),
             12.5,
             weak,
             inner.width() - date.size().x - 12.0,

@@ -2,8 +2,12 @@
 
 pub mod app;
 pub mod articles;
+pub mod citations;
+pub mod figures;
 pub mod notices;
+pub mod programmes;
 pub mod reader;
+pub mod table;
 pub mod window;
 
 pub use app::ParamaApp;
@@ -14,16 +18,22 @@ pub enum Tab {
     /// The articles and a reader.
     #[default]
     Articles,
+    /// The assistance programmes and their sources.
+    Programmes,
+    /// The key figures beside the passages that state them.
+    Figures,
 }
 
 impl Tab {
     /// Every tab, in the order of the tab bar.
-    pub const ALL: [Self; 1] = [Self::Articles];
+    pub const ALL: [Self; 3] = [Self::Articles, Self::Programmes, Self::Figures];
 
     /// The tab's name in the tab bar.
     pub fn label(self) -> &'static str {
         match self {
             Self::Articles => "Articles",
+            Self::Programmes => "Programmes",
+            Self::Figures => "Figures",
         }
     }
 }

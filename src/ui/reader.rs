@@ -104,7 +104,7 @@ impl Reader {
             Some(h) if h.article_id == article.id => (h.ranges.clone(), h.ranges.get(h.current).cloned()),
             _ => (Vec::new(), None),
         };
-        let formats = Formats::new(ui);
+        let formats = Formats::new(ui, BODY_SIZE);
         let mut target: Option<Rect> = None;
 
         let output = ScrollArea::vertical()
@@ -170,19 +170,20 @@ pub fn column<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
     .inner
 }
 
-/// The text formats the reader uses, taken from the current theme.
-struct Formats {
-    body: TextFormat,
-    highlight: TextFormat,
-    current: TextFormat,
+/// Text formats for quoted text: plain, highlighted, and the current highlight, taken from the
+/// current theme.
+pub(crate) struct Formats {
+    pub(crate) body: TextFormat,
+    pub(crate) highlight: TextFormat,
+    pub(crate) current: TextFormat,
 }
 
 impl Formats {
-    fn new(ui: &Ui) -> Self {
+    pub(crate) fn new(ui: &Ui, size: f32) -> Self {
         let visuals = ui.visuals();
         let body = TextFormat {
-            font_id: FontId::proportional(BODY_SIZE),
-            line_height: Some(BODY_SIZE * 1.5),
+            font_id: FontId::proportional(size),
+            line_height: Some(size * 1.5),
             color: visuals.strong_text_color(),
             ..Default::default()
         };

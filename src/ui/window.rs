@@ -26,6 +26,8 @@ const SETTLE_FRAMES: u64 = 6;
 pub struct Launch {
     /// The tab to open on.
     pub tab: Option<Tab>,
+    /// The id of an article, programme or figure to select (this also picks its tab).
+    pub select: Option<String>,
     /// The window's inner size.
     pub size: Option<WindowSize>,
     /// Save a PNG of the laid-out window here, then close.
@@ -69,6 +71,9 @@ pub fn run(launch: Launch) -> Result<(), WindowError> {
         .map(|path| Screenshot::new(path, Arc::clone(&outcome)));
     let wants_screenshot = screenshot.is_some();
     let mut app = ParamaApp::embedded();
+    if let Some(id) = &launch.select {
+        app.select(id);
+    }
     if let Some(tab) = launch.tab {
         app.open_tab(tab);
     }

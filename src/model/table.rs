@@ -1,0 +1,276 @@
+//! Tables of catalogue entries as text: the columns each kind of entry has, the text of each
+//! cell, and the filtered and sorted view of a table. The UI draws these views; CSV export writes
+//! the same cells, so what a user sees is what they export.
+
+use std::{cmp::Ordering, collections::BTreeSet};
+
+use super::{
+    catalogue::{Category, Figure, Programme},
+    citation::Citation,
+    corpus::Corpus,
+};
+
+/// A column of a table.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Column {
+    /// The column's heading.
+    pub title: &'static str,
+    /// Initial width in points, for the UI.
+    pub width: f32,
+}
+
+/// How a cell sorts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SortValue {
+    /// Alphabetically, ignoring case.
+    Text(String),
+    /// Numerically.
+    Number(f64),
+}
+
+impl SortValue {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (self, other) {
+            (Self::Number(a), Self::Number(b)) => a.total_cmp(b),
+            (Self::Text(a), Self::Text(b)) => a.cmp(b),
+            (Self::Number(_), Self::Text(_)) => Ordering::Less,
+            (Self::Text(_), Self::Number(_)) => Ordering::Greater,
+        }
+    }
+}
+
+/// An entry that can be shown as a table row.
+pub trait Row {
+    /// The table's columns.
+    const COLUMNS: &'static [Column];
+
+    /// The entry's stable id, by which selection is kept.
+    fn id(&self) -> &str;
+
+    /// The entry's category, for the category toggles.
+    fn category(&self) -> Category;
+
+    /// The text of cell `column`.
+    fn cell(&self, column: usize, corpus: &Corpus) -> String;
+
+    /// How cell `column` sorts; by its text, ignoring case, unless a row says otherwise.
+    fn sort_value(&self, column: usize, corpus: &Corpus) -> SortValue {
+        SortValue::Text(self.cell(column, corpus).to_lowercase())
+    }
+
+    /// The passages that support the entry.
+    fn citations(&self) -> &[Citation];
+}
+
+/// A sort order: a column and a direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    /// The column index.
+    pub column: usize,
+    /// Whether the order is ascending.
+    pub ascending: bool,
+}
+
+/// What a table shows: a text filter, the categories switched on, and a sort order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewSpec {
+    /// Only rows containing this text (in any cell, ignoring case) are shown.
+    pub filter: String,
+    /// Only rows in these categories are shown.
+    pub categories: BTreeSet<Category>,
+    /// The order of the rows; `None` keeps catalogue order.
+    pub sort: Option<Sort>,
+}
+
+impl Default for ViewSpec {
+    fn default() -> Self {
+        Self {
+            filter: String::new(),
+            categories: Category::ALL.into_iter().collect(),
+            sort: None,
+        }
+    }
+}
+
+/// Whether `row` contains every word of `filter` in some cell, ignoring case.
+pub fn matches_filter<R: Row>(row: &R, filter: &str, corpus: &Corpus) -> bool {
+    let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
+    if words.is_empty() {
+        return true;
+    }
+    let haystack = (0..R::COLUMNS.len())
+        .map(|c| row.cell(c, corpus).to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    words.iter().all(|w| haystack.contains(w.as_str()))
+}
+
+/// The indices of `rows` that `spec` shows, in its order. Ties keep catalogue order.
+pub fn view<R: Row>(rows: &[R], spec: &ViewSpec, corpus: &Corpus) -> Vec<usize> {
+    let mut shown: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| spec.categories.contains(&r.category()) && matches_filter(*r, &spec.filter, corpus))
+        .map(|(i, _)| i)
+        .collect();
+    if let Some(sort) = spec.sort {
+        let mut keyed: Vec<(usize, SortValue)> = shown
+            .iter()
+            .filter_map(|&i| rows.get(i).map(|r| (i, r.sort_value(sort.column, corpus))))
+            .collect();
+        keyed.sort_by(|(_, a), (_, b)| if sort.ascending { a.cmp(b) } else { b.cmp(a) });
+        shown = keyed.into_iter().map(|(i, _)| i).collect();
+    }
+    shown
+}
+
+/// How many rows of each category contain the filter text, whatever categories are switched on.
+pub fn category_counts<R: Row>(rows: &[R], filter: &str, corpus: &Corpus) -> Vec<(Category, usize)> {
+    Category::ALL
+        .into_iter()
+        .map(|c| {
+            (
+                c,
+                rows.iter()
+                    .filter(|r| r.category() == c && matches_filter(*r, filter, corpus))
+                    .count(),
+            )
+        })
+        .collect()
+}
+
+/// The distinct articles that `citations` come from, as "Publisher (year)" with the short
+/// publisher name, in order of first citation.
+pub fn sources(citations: &[Citation], corpus: &Corpus) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut parts = Vec::new();
+    for c in citations {
+        if seen.contains(&c.article.as_str()) {
+            continue;
+        }
+        seen.push(&c.article);
+        if let Some(article) = corpus.get(&c.article) {
+            let inferred = if article.date.is_inferred() { ", inferred" } else { "" };
+            parts.push(format!(
+                "{} ({}{inferred})",
+                article.publisher_short,
+                article.date.value.year()
+            ));
+        }
+    }
+    parts.join("; ")
+}
+
+impl Row for Programme {
+    const COLUMNS: &'static [Column] = &[
+        Column {
+            title: "Category",
+            width: 110.0,
+        },
+        Column {
+            title: "Programme",
+            width: 240.0,
+        },
+        Column {
+            title: "Summary",
+            width: 320.0,
+        },
+        Column {
+            title: "Provider",
+            width: 200.0,
+        },
+        Column {
+            title: "Period",
+            width: 130.0,
+        },
+        Column {
+            title: "Status",
+            width: 90.0,
+        },
+        Column {
+            title: "Sources",
+            width: 220.0,
+        },
+    ];
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn category(&self) -> Category {
+        self.category
+    }
+
+    fn cell(&self, column: usize, corpus: &Corpus) -> String {
+        match column {
+            0 => self.category.label().to_owned(),
+            1 => self.name.clone(),
+            2 => self.summary.clone(),
+            3 => self.providers.join("; "),
+            4 => self.period.clone(),
+            5 => self.status.label().to_owned(),
+            6 => sources(&self.citations, corpus),
+            _ => String::new(),
+        }
+    }
+
+    fn citations(&self) -> &[Citation] {
+        &self.citations
+    }
+}
+
+impl Row for Figure {
+    const COLUMNS: &'static [Column] = &[
+        Column {
+            title: "Figure",
+            width: 170.0,
+        },
+        Column {
+            title: "What it measures",
+            width: 300.0,
+        },
+        Column {
+            title: "Period",
+            width: 110.0,
+        },
+        Column {
+            title: "Category",
+            width: 110.0,
+        },
+        Column {
+            title: "Source",
+            width: 240.0,
+        },
+    ];
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn category(&self) -> Category {
+        self.category
+    }
+
+    fn cell(&self, column: usize, corpus: &Corpus) -> String {
+        match column {
+            0 if self.disagrees_with.is_empty() => self.formatted(),
+            0 => format!("{} (sources disagree)", self.formatted()),
+            1 => self.label.clone(),
+            2 => self.period.clone().unwrap_or_default(),
+            3 => self.category.label().to_owned(),
+            4 => sources(&self.citations, corpus),
+            _ => String::new(),
+        }
+    }
+
+    fn sort_value(&self, column: usize, corpus: &Corpus) -> SortValue {
+        match column {
+            0 => SortValue::Number(self.value),
+            _ => SortValue::Text(self.cell(column, corpus).to_lowercase()),
+        }
+    }
+
+    fn citations(&self) -> &[Citation] {
+        &self.citations
+    }
+}

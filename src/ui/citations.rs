@@ -1,0 +1,108 @@
+//! Citation cards: a quoted passage in its sentence, with its source, and a way into the
+//! article at that spot. Several cards stand side by side so sources can be compared.
+
+use std::ops::Range;
+
+use egui::{Align, Frame, Label, Layout, Margin, RichText, Ui, text::LayoutJob};
+
+use super::{articles::date_text, reader::Formats};
+use crate::model::{Citation, Corpus, citation::sentence_around};
+
+/// A request to open an article with a passage highlighted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenAt {
+    /// The article's id.
+    pub article: String,
+    /// The passage, as a byte range of the article's text.
+    pub range: Range<usize>,
+}
+
+/// Size of the quoted text in cards.
+const QUOTE_SIZE: f32 = 14.5;
+/// Cards narrower than this are stacked instead of set side by side.
+const MIN_CARD_WIDTH: f32 = 240.0;
+
+/// Shows `citations` as cards, side by side when there is room; returns the passage to open
+/// if the user asked for one.
+pub fn cards_ui(ui: &mut Ui, citations: &[&Citation], corpus: &Corpus) -> Option<OpenAt> {
+    let mut open = None;
+    let per_row = ((ui.available_width() / MIN_CARD_WIDTH).floor() as usize).clamp(1, citations.len().max(1));
+    for chunk in citations.chunks(per_row) {
+        ui.columns(per_row, |columns| {
+            for (column, citation) in columns.iter_mut().zip(chunk) {
+                if let Some(o) = card_ui(column, citation, corpus) {
+                    open = Some(o);
+                }
+            }
+        });
+        ui.add_space(6.0);
+    }
+    open
+}
+
+/// One citation: the article it comes from, the sentence with the quote highlighted (and the
+/// number, for a figure, more strongly), and an "Open in article" button.
+pub fn card_ui(ui: &mut Ui, citation: &Citation, corpus: &Corpus) -> Option<OpenAt> {
+    let Some(article) = corpus.get(&citation.article) else {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            format!("Article “{}” is missing.", citation.article),
+        );
+        return None;
+    };
+    let mut open = None;
+    Frame::group(ui.style()).inner_margin(Margin::same(10)).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        // Left-aligned, never justified: quoted text keeps its natural spacing.
+        ui.with_layout(Layout::top_down(Align::Min), |ui| {
+            ui.add(Label::new(RichText::new(&article.title).strong()).wrap());
+            let date = ui.weak(format!("{} · {}", article.publisher, date_text(&article.date)));
+            if let Some(reason) = article.date.inferred_reason() {
+                date.on_hover_text(format!("Date inferred. {reason}"));
+            }
+            ui.add_space(4.0);
+            let job = passage_job(ui, &article.text, citation, ui.available_width());
+            ui.add(Label::new(job).selectable(true));
+            ui.add_space(4.0);
+            let button = ui
+                .button("Open in article")
+                .on_hover_text("Show the whole article with this passage highlighted");
+            if button.clicked() {
+                open = Some(OpenAt {
+                    article: article.id.clone(),
+                    range: citation.range.clone(),
+                });
+            }
+        });
+    });
+    open
+}
+
+/// The sentence(s) around the quote, the quote marked, and the number (if any) marked strongly.
+fn passage_job(ui: &Ui, text: &str, citation: &Citation, width: f32) -> LayoutJob {
+    let formats = Formats::new(ui, QUOTE_SIZE);
+    let context = sentence_around(text, citation.range.clone());
+    let number = citation.number_range();
+    let mut cuts = vec![context.start, context.end, citation.range.start, citation.range.end];
+    if let Some(n) = &number {
+        cuts.extend([n.start, n.end]);
+    }
+    cuts.retain(|c| context.contains(c) || *c == context.end);
+    cuts.sort_unstable();
+    cuts.dedup();
+
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = width;
+    for piece in cuts.windows(2) {
+        let &[start, end] = piece else { continue };
+        let format = if number.as_ref().is_some_and(|n| n.start <= start && end <= n.end) {
+            &formats.current
+        } else if citation.range.start <= start && end <= citation.range.end {
+            &formats.highlight
+        } else {
+            &formats.body
+        };
+        job.append(text.get(start..end).unwrap_or_default(), 0.0, format.clone());
+    }
+    job
+}

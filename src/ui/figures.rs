@@ -1,0 +1,112 @@
+//! The Figures tab: the key numbers, each beside the passages that state it; several sources
+//! stand side by side, and sources that disagree are flagged.
+
+use egui::{Label, Panel, RichText, ScrollArea, Ui};
+
+use super::{
+    citations::{OpenAt, card_ui, cards_ui},
+    programmes::placeholder_ui,
+    table::TableView,
+};
+use crate::model::{Catalogue, Corpus, Figure};
+
+/// State of the Figures tab.
+#[derive(Debug)]
+pub struct FiguresTab {
+    table: TableView,
+}
+
+impl Default for FiguresTab {
+    fn default() -> Self {
+        Self {
+            table: TableView::new("figures"),
+        }
+    }
+}
+
+impl FiguresTab {
+    /// The table, to read what it shows.
+    pub fn table(&self) -> &TableView {
+        &self.table
+    }
+
+    /// The table, to change what it shows.
+    pub fn table_mut(&mut self) -> &mut TableView {
+        &mut self.table
+    }
+
+    /// Shows the tab; returns a passage to open if the user asked for one.
+    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {
+        let current = self.table.selection().current().and_then(|id| catalogue.figure(id));
+        let mut open = None;
+        Panel::right("figure_sources")
+            .resizable(true)
+            .default_size(480.0)
+            .min_size(280.0)
+            .max_size(ui.available_width() * 0.65)
+            .show(ui, |ui| {
+                ScrollArea::vertical()
+                    .id_salt("figure_sources_scroll")
+                    .auto_shrink(false)
+                    .show(ui, |ui| match current {
+                        Some(figure) => open = detail_ui(ui, figure, corpus, catalogue),
+                        None => placeholder_ui(ui, "Select a figure to see it beside the passages that state it."),
+                    });
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.table.ui(ui, catalogue.figures(), corpus, "figures");
+        });
+        open
+    }
+}
+
+fn detail_ui(ui: &mut Ui, f: &Figure, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {
+    ui.add_space(6.0);
+    ui.label(RichText::new(f.formatted()).size(24.0).strong());
+    ui.add(Label::new(RichText::new(&f.label).size(16.0)).wrap());
+    let mut facts = vec![format!(
+        "{} {}",
+        f.qualifier.label(),
+        crate::model::catalogue::format_number(f.value)
+    )];
+    facts.push(f.unit.label().to_owned());
+    if let Some(per) = f.per {
+        facts.push(per.label().to_owned());
+    }
+    if let Some(period) = &f.period {
+        facts.push(period.clone());
+    }
+    facts.push(f.category.label().to_owned());
+    ui.weak(facts.join(" · "));
+    if let Some(programme) = f.programme.as_deref().and_then(|id| catalogue.programme(id)) {
+        ui.add(Label::new(format!("Programme: {}", programme.name)).wrap());
+    }
+    if let Some(note) = &f.note {
+        ui.add(Label::new(RichText::new(format!("Note: {note}")).italics()).wrap());
+    }
+    ui.add_space(8.0);
+
+    let others = catalogue.disagreeing_with(f);
+    if others.is_empty() {
+        ui.strong(format!("Stated in ({})", f.citations.len()));
+        let citations: Vec<_> = f.citations.iter().collect();
+        return cards_ui(ui, &citations, corpus);
+    }
+
+    ui.colored_label(ui.visuals().warn_fg_color, RichText::new("Sources disagree").strong());
+    ui.weak("Other figures for the same measure give a different value; each stands in its own column.");
+    ui.add_space(4.0);
+    let mut open = None;
+    let all: Vec<&Figure> = std::iter::once(f).chain(others).collect();
+    ui.columns(all.len(), |columns| {
+        for (column, figure) in columns.iter_mut().zip(&all) {
+            column.strong(figure.formatted());
+            for citation in &figure.citations {
+                if let Some(o) = card_ui(column, citation, corpus) {
+                    open = Some(o);
+                }
+            }
+        }
+    });
+    open
+}

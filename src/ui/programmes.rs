@@ -1,0 +1,103 @@
+//! The Programmes tab: the table of assistance programmes beside the sources of the selected one.
+
+use egui::{Label, Panel, RichText, ScrollArea, Ui};
+
+use super::{
+    citations::{OpenAt, cards_ui},
+    table::TableView,
+};
+use crate::model::{Catalogue, Corpus, Programme, Scope};
+
+/// State of the Programmes tab.
+#[derive(Debug)]
+pub struct ProgrammesTab {
+    table: TableView,
+}
+
+impl Default for ProgrammesTab {
+    fn default() -> Self {
+        Self {
+            table: TableView::new("programmes"),
+        }
+    }
+}
+
+impl ProgrammesTab {
+    /// The table, to read or change what it shows.
+    pub fn table(&self) -> &TableView {
+        &self.table
+    }
+
+    /// The table, to change what it shows.
+    pub fn table_mut(&mut self) -> &mut TableView {
+        &mut self.table
+    }
+
+    /// Shows the tab; returns a passage to open if the user asked for one.
+    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {
+        let current = self.table.selection().current().and_then(|id| catalogue.programme(id));
+        let mut open = None;
+        Panel::right("programme_sources")
+            .resizable(true)
+            .default_size(420.0)
+            .min_size(260.0)
+            .max_size(ui.available_width() * 0.6)
+            .show(ui, |ui| {
+                ScrollArea::vertical()
+                    .id_salt("programme_sources_scroll")
+                    .auto_shrink(false)
+                    .show(ui, |ui| match current {
+                        Some(programme) => open = detail_ui(ui, programme, corpus, catalogue),
+                        None => placeholder_ui(ui, "Select a programme to see the passages that report it."),
+                    });
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.table.ui(ui, catalogue.programmes(), corpus, "programmes");
+        });
+        open
+    }
+}
+
+/// What to show in a details panel before anything is selected.
+pub fn placeholder_ui(ui: &mut Ui, text: &str) {
+    ui.add_space(40.0);
+    ui.vertical_centered(|ui| ui.weak(text));
+}
+
+fn detail_ui(ui: &mut Ui, p: &Programme, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {
+    ui.add_space(6.0);
+    ui.add(Label::new(RichText::new(&p.name).size(20.0).strong()).wrap());
+    let scope = match p.scope {
+        Scope::Ukraine => "assistance to Ukraine",
+        Scope::Regional => "regional cooperation (context)",
+    };
+    ui.weak(format!(
+        "{} · {} · {} · {}",
+        p.category,
+        p.status.label(),
+        p.period,
+        scope
+    ));
+    ui.add_space(4.0);
+    ui.add(Label::new(&p.summary).wrap());
+    ui.add(Label::new(format!("Provided by: {}", p.providers.join("; "))).wrap());
+    if let Some(note) = &p.note {
+        ui.add(Label::new(RichText::new(format!("Note: {note}")).italics()).wrap());
+    }
+    let figures: Vec<_> = catalogue
+        .figures()
+        .iter()
+        .filter(|f| f.programme.as_deref() == Some(&p.id))
+        .collect();
+    if !figures.is_empty() {
+        ui.add_space(6.0);
+        ui.strong("Figures");
+        for f in figures {
+            ui.add(Label::new(format!("{} — {}", f.formatted(), f.label)).wrap());
+        }
+    }
+    ui.add_space(8.0);
+    ui.strong(format!("Sources ({})", p.citations.len()));
+    let citations: Vec<_> = p.citations.iter().collect();
+    cards_ui(ui, &citations, corpus)
+}

@@ -1,0 +1,386 @@
+//! The one table component: used by the Programmes and Figures tabs (and by any later table).
+//!
+//! It shows a [`Row`] slice with a text filter, category toggles with counts, sortable and
+//! resizable columns, virtualised rows, and a selection kept by row id through sorting and
+//! filtering. The filtered, sorted view is recomputed only when its inputs change.
+
+use std::collections::BTreeSet;
+
+use egui::{
+    Align, FontId, Key, Label, Layout, Modifiers, RichText, Sense, Stroke, TextEdit, Ui, Vec2, text::LayoutJob,
+};
+use egui_extras::{Column as TableColumn, TableBuilder};
+
+use crate::model::{
+    Category, Corpus,
+    table::{Row, Sort, ViewSpec, category_counts, view},
+};
+
+/// Height of a body row: two lines of text.
+const ROW_HEIGHT: f32 = 40.0;
+
+/// Which rows are selected, by id, and which one was clicked last.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    ids: BTreeSet<String>,
+    anchor: Option<String>,
+    current: Option<String>,
+}
+
+impl Selection {
+    /// Applies a click on row `id`: alone it selects just that row; with `command` it toggles
+    /// the row; with `shift` it selects the range from the last clicked row to this one, in
+    /// `order` (the rows as shown), adding to the selection if `command` is held too.
+    pub fn click(&mut self, id: &str, command: bool, shift: bool, order: &[&str]) {
+        let anchor_at = self.anchor.as_deref().and_then(|a| order.iter().position(|o| *o == a));
+        let here = order.iter().position(|o| *o == id);
+        match (shift, anchor_at, here) {
+            (true, Some(a), Some(h)) => {
+                if !command {
+                    self.ids.clear();
+                }
+                let range = a.min(h)..=a.max(h);
+                self.ids
+                    .extend(order.get(range).unwrap_or_default().iter().map(|s| (*s).to_owned()));
+            }
+            _ if command => {
+                if !self.ids.remove(id) {
+                    self.ids.insert(id.to_owned());
+                }
+                self.anchor = Some(id.to_owned());
+            }
+            _ => {
+                self.ids = BTreeSet::from([id.to_owned()]);
+                self.anchor = Some(id.to_owned());
+            }
+        }
+        self.current = self.ids.contains(id).then(|| id.to_owned());
+    }
+
+    /// Selects every row in `order`.
+    pub fn select_all(&mut self, order: &[&str]) {
+        self.ids = order.iter().map(|s| (*s).to_owned()).collect();
+    }
+
+    /// Selects nothing.
+    pub fn clear(&mut self) {
+        *self = Self::default();
+    }
+
+    /// Whether row `id` is selected.
+    pub fn contains(&self, id: &str) -> bool {
+        self.ids.contains(id)
+    }
+
+    /// The selected ids.
+    pub fn ids(&self) -> &BTreeSet<String> {
+        &self.ids
+    }
+
+    /// The row whose details are shown: the last one clicked, while it is selected.
+    pub fn current(&self) -> Option<&str> {
+        self.current.as_deref().filter(|c| self.ids.contains(*c))
+    }
+}
+
+/// State of one table: what it shows and what is selected.
+#[derive(Debug)]
+pub struct TableView {
+    id: &'static str,
+    spec: ViewSpec,
+    selection: Selection,
+    /// The rows shown, as indices into the slice; rebuilt only when the spec or the rows change.
+    shown: Vec<usize>,
+    counts: Vec<(Category, usize)>,
+    shown_for: Option<(ViewSpec, usize)>,
+}
+
+impl TableView {
+    /// A table with its own id (for remembered column widths and scroll position).
+    pub fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            spec: ViewSpec::default(),
+            selection: Selection::default(),
+            shown: Vec::new(),
+            counts: Vec::new(),
+            shown_for: None,
+        }
+    }
+
+    /// What is selected.
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// The indices of the rows shown, in order (as of the last frame).
+    pub fn shown(&self) -> &[usize] {
+        &self.shown
+    }
+
+    /// Selects just the row with this id, as a plain click would.
+    pub fn select(&mut self, id: &str) {
+        self.selection.click(id, false, false, &[id]);
+    }
+
+    /// Shows only `category`.
+    pub fn only_category(&mut self, category: Category) {
+        self.spec.categories = BTreeSet::from([category]);
+    }
+
+    fn refresh<R: Row>(&mut self, rows: &[R], corpus: &Corpus) {
+        if self.shown_for.as_ref() != Some(&(self.spec.clone(), rows.len())) {
+            self.shown = view(rows, &self.spec, corpus);
+            self.counts = category_counts(rows, &self.spec.filter, corpus);
+            self.shown_for = Some((self.spec.clone(), rows.len()));
+        }
+    }
+
+    /// Shows the filter bar and the table, filling the available space.
+    pub fn ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], corpus: &Corpus, noun: &str) {
+        self.refresh(rows, corpus);
+        self.controls_ui(ui, rows.len(), noun);
+        self.refresh(rows, corpus);
+        ui.add_space(4.0);
+        self.keyboard(ui, rows);
+        if self.shown.is_empty() {
+            ui.add_space(24.0);
+            ui.vertical_centered(|ui| {
+                ui.weak(format!("No {noun} match the filter."));
+                if ui.button("Show all").clicked() {
+                    self.spec = ViewSpec {
+                        sort: self.spec.sort,
+                        ..ViewSpec::default()
+                    };
+                }
+            });
+            return;
+        }
+        egui::ScrollArea::horizontal()
+            .id_salt((self.id, "h"))
+            .show(ui, |ui| self.table_ui(ui, rows, corpus));
+    }
+
+    fn controls_ui(&mut self, ui: &mut Ui, total: usize, noun: &str) {
+        ui.horizontal_wrapped(|ui| {
+            let filter = ui.add(
+                TextEdit::singleline(&mut self.spec.filter)
+                    .hint_text(format!("Filter {noun}…"))
+                    .desired_width(220.0),
+            );
+            if !self.spec.filter.is_empty() && ui.small_button("Clear").on_hover_text("Clear the filter").clicked() {
+                self.spec.filter.clear();
+                filter.request_focus();
+            }
+            ui.separator();
+            for &(category, count) in &self.counts {
+                let on = self.spec.categories.contains(&category);
+                let text = format!("{} ({count})", category.label());
+                let hint = "Show only this category; click others to add them, or this one again to show all";
+                if ui.selectable_label(on, text).on_hover_text(hint).clicked() {
+                    self.spec.categories = toggle_category(&self.spec.categories, category);
+                }
+            }
+            ui.separator();
+            let selected = self.selection.ids().len();
+            let mut status = format!("{} of {total} {noun}", self.shown.len());
+            if selected > 0 {
+                status.push_str(&format!(" · {selected} selected"));
+            }
+            ui.add(Label::new(RichText::new(status).weak()).extend());
+        });
+    }
+
+    /// Ctrl/Cmd+A selects every row shown; Escape selects none.
+    fn keyboard<R: Row>(&mut self, ui: &Ui, rows: &[R]) {
+        if ui.ctx().egui_wants_keyboard_input() || egui::Popup::is_any_open(ui.ctx()) {
+            return;
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::A)) {
+            let order = self.order(rows);
+            self.selection.select_all(&order);
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            self.selection.clear();
+        }
+    }
+
+    fn order<'r, R: Row>(&self, rows: &'r [R]) -> Vec<&'r str> {
+        self.shown.iter().filter_map(|&i| rows.get(i)).map(Row::id).collect()
+    }
+
+    fn table_ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], corpus: &Corpus) {
+        let ctx = ui.ctx().clone();
+        let mut table = TableBuilder::new(ui)
+            .id_salt(self.id)
+            .striped(true)
+            .resizable(true)
+            .sense(Sense::click())
+            .cell_layout(Layout::left_to_right(Align::Center))
+            .auto_shrink(false);
+        for column in R::COLUMNS {
+            table = table.column(TableColumn::initial(column.width).at_least(60.0).clip(true));
+        }
+        let mut clicked: Option<(String, Modifiers)> = None;
+        table
+            .header(26.0, |mut header| {
+                for (i, column) in R::COLUMNS.iter().enumerate() {
+                    header.col(|ui| self.header_ui(ui, i, column.title));
+                }
+            })
+            .body(|body| {
+                body.rows(ROW_HEIGHT, self.shown.len(), |mut row| {
+                    let Some(entry) = self.shown.get(row.index()).and_then(|&i| rows.get(i)) else {
+                        return;
+                    };
+                    row.set_selected(self.selection.contains(entry.id()));
+                    for column in 0..R::COLUMNS.len() {
+                        row.col(|ui| cell_ui(ui, &entry.cell(column, corpus)));
+                    }
+                    if row.response().clicked() {
+                        clicked = Some((entry.id().to_owned(), ctx.input(|i| i.modifiers)));
+                    }
+                });
+            });
+        if let Some((id, modifiers)) = clicked {
+            let order = self.order(rows);
+            self.selection.click(&id, modifiers.command, modifiers.shift, &order);
+            // The details panel was drawn before the click; draw again to show the new choice.
+            ctx.request_repaint();
+        }
+    }
+
+    /// A column heading: click to sort by it, click again to reverse.
+    fn header_ui(&mut self, ui: &mut Ui, column: usize, title: &str) {
+        let sorted = self.spec.sort.filter(|s| s.column == column);
+        let response = ui.add(egui::Button::new(RichText::new(title).strong()).frame(false));
+        if let Some(sort) = sorted {
+            // A small triangle after the title: up for ascending, down for descending.
+            let r = response.rect;
+            let c = egui::pos2(r.right() + 8.0, r.center().y);
+            let (tip, base) = if sort.ascending { (-4.0, 3.0) } else { (4.0, -3.0) };
+            let points = vec![
+                c + Vec2::new(0.0, tip),
+                c + Vec2::new(-4.0, base),
+                c + Vec2::new(4.0, base),
+            ];
+            let color = ui.visuals().strong_text_color();
+            ui.painter()
+                .add(egui::Shape::convex_polygon(points, color, Stroke::NONE));
+        }
+        let direction = match sorted {
+            Some(s) if s.ascending => "sorted ascending; click to sort descending",
+            Some(_) => "sorted descending; click to sort ascending",
+            None => "click to sort",
+        };
+        if response.on_hover_text(format!("{title}: {direction}")).clicked() {
+            self.spec.sort = Some(Sort {
+                column,
+                ascending: sorted.is_none_or(|s| !s.ascending),
+            });
+        }
+    }
+}
+
+/// The categories shown after a click on `category`'s toggle: with every category shown, the
+/// click shows only that one; otherwise it adds or removes it, and removing the last one shows
+/// them all again.
+pub fn toggle_category(shown: &BTreeSet<Category>, category: Category) -> BTreeSet<Category> {
+    let all: BTreeSet<Category> = Category::ALL.into_iter().collect();
+    let mut next = shown.clone();
+    if *shown == all {
+        next = BTreeSet::from([category]);
+    } else if !next.remove(&category) {
+        next.insert(category);
+    }
+    if next.is_empty() { all } else { next }
+}
+
+/// A cell: up to two lines of text; the full text shows on hover when it does not fit.
+fn cell_ui(ui: &mut Ui, text: &str) {
+    let mut job = LayoutJob::simple(
+        text.to_owned(),
+        FontId::proportional(13.5),
+        ui.visuals().text_color(),
+        ui.available_width(),
+    );
+    job.wrap.max_rows = 2;
+    let galley = ui.painter().layout_job(job);
+    let elided = galley.elided;
+    let response = ui.add(Label::new(galley).selectable(false));
+    if elided {
+        response.on_hover_text(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORDER: [&str; 5] = ["a", "b", "c", "d", "e"];
+
+    fn ids(s: &Selection) -> Vec<&str> {
+        s.ids().iter().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn a_plain_click_selects_one_row() {
+        let mut s = Selection::default();
+        s.click("b", false, false, &ORDER);
+        s.click("d", false, false, &ORDER);
+        assert_eq!(ids(&s), ["d"]);
+        assert_eq!(s.current(), Some("d"));
+    }
+
+    #[test]
+    fn command_click_toggles_rows() {
+        let mut s = Selection::default();
+        s.click("b", false, false, &ORDER);
+        s.click("d", true, false, &ORDER);
+        assert_eq!(ids(&s), ["b", "d"]);
+        s.click("b", true, false, &ORDER);
+        assert_eq!(ids(&s), ["d"]);
+        assert_eq!(s.current(), None, "the row just unselected shows no details");
+    }
+
+    #[test]
+    fn shift_click_selects_a_range_in_the_order_shown() {
+        let mut s = Selection::default();
+        s.click("d", false, false, &ORDER);
+        s.click("b", false, true, &ORDER);
+        assert_eq!(ids(&s), ["b", "c", "d"]);
+        // In another order (say, sorted descending) the same click covers other rows.
+        let reversed = ["e", "d", "c", "b", "a"];
+        s.click("a", false, true, &reversed);
+        assert_eq!(ids(&s), ["a", "b", "c", "d"]);
+        // With command, the range is added to what was selected.
+        s.click("e", false, false, &ORDER);
+        s.click("a", true, false, &ORDER);
+        s.click("b", true, true, &ORDER);
+        assert_eq!(ids(&s), ["a", "b", "e"]);
+    }
+
+    #[test]
+    fn selection_survives_rows_being_hidden() {
+        let mut s = Selection::default();
+        s.select_all(&ORDER);
+        s.click("c", true, false, &["c"]);
+        assert_eq!(ids(&s), ["a", "b", "d", "e"]);
+        s.clear();
+        assert!(s.ids().is_empty());
+    }
+
+    #[test]
+    fn category_toggles_solo_add_remove_and_fall_back_to_all() {
+        let all: BTreeSet<Category> = Category::ALL.into_iter().collect();
+        let cyber = toggle_category(&all, Category::Cyber);
+        assert_eq!(cyber, BTreeSet::from([Category::Cyber]));
+        let two = toggle_category(&cyber, Category::Training);
+        assert_eq!(two, BTreeSet::from([Category::Cyber, Category::Training]));
+        assert_eq!(
+            toggle_category(&two, Category::Cyber),
+            BTreeSet::from([Category::Training])
+        );
+        assert_eq!(toggle_category(&cyber, Category::Cyber), all);
+    }
+}

@@ -1,0 +1,282 @@
+//! The Programmes and Figures tabs, driven through the accessibility tree as a user would.
+
+// A test fails by panicking, so unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui::{Modifiers, Role};
+use egui_kittest::{Harness, kittest::Queryable as _};
+use parama::{
+    model::Category,
+    ui::{ParamaApp, Tab},
+};
+
+fn harness_on(tab: Tab, size: [f32; 2]) -> Harness<'static, ParamaApp> {
+    let mut app = ParamaApp::embedded();
+    app.open_tab(tab);
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+fn shown_programme_ids(harness: &Harness<'_, ParamaApp>) -> Vec<String> {
+    let app = harness.state();
+    let rows = app.catalogue().programmes();
+    app.programmes()
+        .table()
+        .shown()
+        .iter()
+        .map(|&i| rows[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn the_cyber_toggle_leaves_only_cyber_rows() {
+    let mut harness = harness_on(Tab::Programmes, [1600.0, 1000.0]);
+    let all = shown_programme_ids(&harness).len();
+    assert_eq!(all, harness.state().catalogue().programmes().len());
+
+    harness.get_by_label("cyber (3)").click();
+    harness.run();
+    let app = harness.state();
+    let shown = app.programmes().table().shown();
+    assert_eq!(shown.len(), 3);
+    assert!(
+        shown
+            .iter()
+            .all(|&i| app.catalogue().programmes()[i].category == Category::Cyber)
+    );
+    harness.get_by_label_contains("3 of 24 programmes");
+    // Cyber rows are on screen; others are not.
+    harness.get_by_label("Regional Cyber Security Centre in Kaunas");
+    assert!(harness.query_by_label("Clothing for Ukrainian soldiers").is_none());
+
+    // Clicking it again shows everything.
+    harness.get_by_label("cyber (3)").click();
+    harness.run();
+    assert_eq!(shown_programme_ids(&harness).len(), all);
+}
+
+#[test]
+fn the_filter_narrows_rows_and_the_counts() {
+    let mut harness = harness_on(Tab::Programmes, [1600.0, 1000.0]);
+    harness.get_by_role(Role::TextInput).focus();
+    harness.get_by_role(Role::TextInput).type_text("kaunas");
+    harness.run();
+    assert_eq!(
+        shown_programme_ids(&harness),
+        ["cyber-declaration", "kaunas-cyber-centre"]
+    );
+    harness.get_by_label("cyber (2)");
+    harness.get_by_label("training (0)");
+}
+
+#[test]
+fn sorting_by_a_column_reverses_on_the_second_click() {
+    let mut harness = harness_on(Tab::Programmes, [1600.0, 1000.0]);
+    harness.get_by_role_and_label(Role::Button, "Programme").click();
+    harness.run();
+    let ascending = shown_programme_ids(&harness);
+    let names = |ids: &[String]| -> Vec<String> {
+        ids.iter()
+            .map(|id| harness.state().catalogue().programme(id).unwrap().name.to_lowercase())
+            .collect()
+    };
+    let mut sorted = names(&ascending);
+    sorted.sort();
+    assert_eq!(names(&ascending), sorted);
+
+    harness.get_by_role_and_label(Role::Button, "Programme").click();
+    harness.run();
+    let descending = shown_programme_ids(&harness);
+    assert_eq!(descending, ascending.iter().rev().cloned().collect::<Vec<_>>());
+}
+
+#[test]
+fn figures_sort_by_value_not_by_text() {
+    let mut harness = harness_on(Tab::Figures, [1600.0, 1000.0]);
+    harness.get_by_role_and_label(Role::Button, "Figure").click();
+    harness.run();
+    let app = harness.state();
+    let values: Vec<f64> = app
+        .figures()
+        .table()
+        .shown()
+        .iter()
+        .map(|&i| app.catalogue().figures()[i].value)
+        .collect();
+    assert!(values.windows(2).all(|w| w[0] <= w[1]), "{values:?}");
+}
+
+#[test]
+fn selecting_a_figure_shows_its_quote_beside_it() {
+    let mut harness = harness_on(Tab::Figures, [1600.0, 1000.0]);
+    harness.get_by_label("Select a figure to see it beside the passages that state it.");
+    harness.get_by_label("≈ 1,500 people").click();
+    harness.run();
+    assert_eq!(
+        harness.state().figures().table().selection().current(),
+        Some("trainees-2023")
+    );
+    // The panel shows the sentence that states it, and its source.
+    harness
+        .get_by_label_contains("A total of about 1,500 Ukrainian military personnel are to undergo training this year");
+    harness.get_by_label("The Baltic Times · 3 January 2023");
+    harness.get_by_role_and_label(Role::Button, "Open in article");
+}
+
+#[test]
+fn open_in_article_switches_to_the_article_with_the_passage_highlighted() {
+    let mut harness = harness_on(Tab::Figures, [1280.0, 800.0]);
+    harness.get_by_label("> 270 people").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Open in article").click();
+    harness.run();
+
+    let app = harness.state();
+    assert_eq!(app.tab(), Tab::Articles);
+    assert_eq!(app.articles().selected(), Some("kam-cyber-declaration-2019"));
+    let article = app.corpus().get("kam-cyber-declaration-2019").unwrap();
+    let highlights = app.articles().reader().highlights_in(article);
+    assert_eq!(highlights.len(), 1);
+    assert!(article.text[highlights[0].clone()].starts_with("Over 270 Ukrainian soldiers"));
+    let revealed = app.articles().reader().revealed().unwrap();
+    assert!(
+        revealed.viewport.contains_rect(revealed.highlight),
+        "the passage is scrolled into view"
+    );
+}
+
+#[test]
+fn ctrl_click_selects_two_rows_and_shift_click_a_range() {
+    let mut harness = harness_on(Tab::Programmes, [1600.0, 1000.0]);
+    harness.get_by_label("Clothing for Ukrainian soldiers").click();
+    harness.run();
+    harness
+        .get_by_label("Medical rehabilitation of wounded Ukrainian soldiers")
+        .click_modifiers(Modifiers::COMMAND);
+    harness.run();
+    let selected: Vec<&str> = harness
+        .state()
+        .programmes()
+        .table()
+        .selection()
+        .ids()
+        .iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(selected, ["clothing", "rehabilitation"]);
+    harness.get_by_label_contains("2 selected");
+
+    // Shift+click from the rehabilitation row down to clothing takes the rows between too.
+    harness
+        .get_by_label("Clothing for Ukrainian soldiers")
+        .click_modifiers(Modifiers::SHIFT);
+    harness.run();
+    let range: Vec<&str> = harness
+        .state()
+        .programmes()
+        .table()
+        .selection()
+        .ids()
+        .iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        range,
+        [
+            "clothing",
+            "heavy-weapons-fund",
+            "lithuanian-made-equipment",
+            "rehabilitation"
+        ]
+    );
+
+    // Escape clears; Ctrl+A selects every row shown.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().programmes().table().selection().ids().is_empty());
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    assert_eq!(harness.state().programmes().table().selection().ids().len(), 24);
+}
+
+#[test]
+fn selection_is_kept_by_id_through_sorting_and_filtering() {
+    let mut harness = harness_on(Tab::Programmes, [1600.0, 1000.0]);
+    harness.get_by_label("Clothing for Ukrainian soldiers").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Programme").click();
+    harness.run();
+    harness.get_by_label("cyber (3)").click();
+    harness.run();
+    harness.get_by_label("cyber (3)").click();
+    harness.run();
+    let table = harness.state().programmes().table();
+    assert_eq!(table.selection().current(), Some("clothing"));
+    assert_eq!(table.selection().ids().len(), 1);
+}
+
+#[test]
+fn programme_details_list_every_source_and_its_figures() {
+    let mut harness = harness_on(Tab::Programmes, [1600.0, 1000.0]);
+    harness
+        .get_by_label("Medical rehabilitation of wounded Ukrainian soldiers")
+        .click();
+    harness.run();
+    harness.get_by_label("Sources (4)");
+    assert_eq!(
+        harness
+            .get_all_by_role_and_label(Role::Button, "Open in article")
+            .count(),
+        4
+    );
+    harness.get_by_label("> 270 people — Ukrainian soldiers treated and rehabilitated in Lithuania");
+    harness.get_by_label("≤ €58,000 / year — Ministry funding for the rehabilitation programme");
+}
+
+#[test]
+fn narrow_and_wide_windows_show_the_details() {
+    for size in [[1024.0, 700.0], [1600.0, 1000.0], [720.0, 480.0]] {
+        for id in ["rehabilitation", "rehabilitated-2014-2019"] {
+            let mut harness = harness_on(Tab::Articles, size);
+            assert!(harness.state_mut().select(id));
+            harness.run();
+            harness.get_by_label_contains("Over 270 Ukrainian soldiers have already undergone");
+        }
+    }
+}
+
+#[test]
+fn figures_whose_sources_disagree_are_flagged_and_shown_side_by_side() {
+    let extra = r#"
+[[figure]]
+id = "trainees-other-count"
+value = 2000
+unit = "people"
+qualifier = "about"
+label = "Ukrainian military personnel to be trained"
+measure = "ukrainian-trainees"
+category = "training"
+  [[figure.citation]]
+  article = "baltictimes-assistance-2023"
+  exact = "Military training will be conducted bilaterally and multilaterally."
+  as_written = "Military"
+"#;
+    let text = format!("{}\n{extra}", include_str!("../assets/catalogue.toml"));
+    let mut app = ParamaApp::new(parama::model::Corpus::embedded(), |c| {
+        parama::model::Catalogue::from_toml(&text, c)
+    });
+    assert!(app.select("trainees-2023"));
+    let mut harness = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
+    harness.run();
+    // The table says so, and the panel shows both figures with their own passages.
+    harness.get_by_label("≈ 1,500 people (sources disagree)");
+    harness.get_by_label("≈ 2,000 people (sources disagree)");
+    harness.get_by_label("Sources disagree");
+    harness.get_by_label_contains("A total of about 1,500 Ukrainian military personnel");
+    harness.get_by_label_contains("Military training will be conducted bilaterally and multilaterally.");
+}
