@@ -1,12 +1,11 @@
 //! The Figures tab: the key numbers, each beside the passages that state it; several sources
 //! stand side by side, and sources that disagree are flagged.
 
-use egui::{Label, Panel, RichText, ScrollArea, Ui};
+use egui::{Label, RichText, Ui};
 
 use super::{
     citations::{OpenAt, card_ui, cards_ui},
-    programmes::placeholder_ui,
-    table::TableView,
+    table::{TableView, table_with_details},
 };
 use crate::model::{Catalogue, Corpus, Figure};
 
@@ -37,26 +36,16 @@ impl FiguresTab {
 
     /// Shows the tab; returns a passage to open if the user asked for one.
     pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {
-        let current = self.table.selection().current().and_then(|id| catalogue.figure(id));
-        let mut open = None;
-        Panel::right("figure_sources")
-            .resizable(true)
-            .default_size(480.0)
-            .min_size(280.0)
-            .max_size(ui.available_width() * 0.65)
-            .show(ui, |ui| {
-                ScrollArea::vertical()
-                    .id_salt("figure_sources_scroll")
-                    .auto_shrink(false)
-                    .show(ui, |ui| match current {
-                        Some(figure) => open = detail_ui(ui, figure, corpus, catalogue),
-                        None => placeholder_ui(ui, "Select a figure to see it beside the passages that state it."),
-                    });
-            });
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.table.ui(ui, catalogue.figures(), corpus, "figures");
-        });
-        open
+        let placeholder = "Select a figure to see it beside the passages that state it.";
+        table_with_details(
+            ui,
+            &mut self.table,
+            catalogue.figures(),
+            corpus,
+            "figures",
+            placeholder,
+            |ui, row| detail_ui(ui, row, corpus, catalogue),
+        )
     }
 }
 

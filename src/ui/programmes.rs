@@ -1,10 +1,10 @@
 //! The Programmes tab: the table of assistance programmes beside the sources of the selected one.
 
-use egui::{Label, Panel, RichText, ScrollArea, Ui};
+use egui::{Label, RichText, Ui};
 
 use super::{
     citations::{OpenAt, cards_ui},
-    table::TableView,
+    table::{TableView, table_with_details},
 };
 use crate::model::{Catalogue, Corpus, Programme, Scope};
 
@@ -35,33 +35,17 @@ impl ProgrammesTab {
 
     /// Shows the tab; returns a passage to open if the user asked for one.
     pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {
-        let current = self.table.selection().current().and_then(|id| catalogue.programme(id));
-        let mut open = None;
-        Panel::right("programme_sources")
-            .resizable(true)
-            .default_size(420.0)
-            .min_size(260.0)
-            .max_size(ui.available_width() * 0.6)
-            .show(ui, |ui| {
-                ScrollArea::vertical()
-                    .id_salt("programme_sources_scroll")
-                    .auto_shrink(false)
-                    .show(ui, |ui| match current {
-                        Some(programme) => open = detail_ui(ui, programme, corpus, catalogue),
-                        None => placeholder_ui(ui, "Select a programme to see the passages that report it."),
-                    });
-            });
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.table.ui(ui, catalogue.programmes(), corpus, "programmes");
-        });
-        open
+        let placeholder = "Select a programme to see the passages that report it.";
+        table_with_details(
+            ui,
+            &mut self.table,
+            catalogue.programmes(),
+            corpus,
+            "programmes",
+            placeholder,
+            |ui, row| detail_ui(ui, row, corpus, catalogue),
+        )
     }
-}
-
-/// What to show in a details panel before anything is selected.
-pub fn placeholder_ui(ui: &mut Ui, text: &str) {
-    ui.add_space(40.0);
-    ui.vertical_centered(|ui| ui.weak(text));
 }
 
 fn detail_ui(ui: &mut Ui, p: &Programme, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {

@@ -7,10 +7,12 @@
 use std::collections::BTreeSet;
 
 use egui::{
-    Align, FontId, Key, Label, Layout, Modifiers, RichText, Sense, Stroke, TextEdit, Ui, Vec2, text::LayoutJob,
+    Align, FontId, Key, Label, Layout, Modifiers, Panel, RichText, ScrollArea, Sense, Stroke, TextEdit, Ui, Vec2,
+    text::LayoutJob,
 };
 use egui_extras::{Column as TableColumn, TableBuilder};
 
+use super::citations::OpenAt;
 use crate::model::{
     Category, Corpus,
     table::{Row, Sort, ViewSpec, category_counts, view},
@@ -280,6 +282,43 @@ impl TableView {
             });
         }
     }
+}
+
+/// A table beside a panel with the details of its current row: the layout of the Programmes and
+/// Figures tabs. Returns a passage to open if the user asked for one in the details.
+pub fn table_with_details<R: Row>(
+    ui: &mut Ui,
+    table: &mut TableView,
+    rows: &[R],
+    corpus: &Corpus,
+    noun: &str,
+    placeholder: &str,
+    details: impl FnOnce(&mut Ui, &R) -> Option<OpenAt>,
+) -> Option<OpenAt> {
+    let current = table
+        .selection()
+        .current()
+        .and_then(|id| rows.iter().find(|r| r.id() == id));
+    let mut open = None;
+    Panel::right((table.id, "details"))
+        .resizable(true)
+        .default_size(440.0)
+        .min_size(260.0)
+        .max_size(ui.available_width() * 0.65)
+        .show(ui, |ui| {
+            ScrollArea::vertical()
+                .id_salt((table.id, "details_scroll"))
+                .auto_shrink(false)
+                .show(ui, |ui| match current {
+                    Some(row) => open = details(ui, row),
+                    None => {
+                        ui.add_space(40.0);
+                        ui.vertical_centered(|ui| ui.weak(placeholder));
+                    }
+                });
+        });
+    egui::CentralPanel::default().show(ui, |ui| table.ui(ui, rows, corpus, noun));
+    open
 }
 
 /// The categories shown after a click on `category`'s toggle: with every category shown, the
