@@ -39,6 +39,8 @@ check() { # tab size
   [ "$colours" -gt 50 ] || { echo "screenshot looks blank ($colours colours)" >&2; exit 1; }
 }
 check articles 1024x700
+check programmes 1600x1000
+check figures 1024x700
 
 # A path that cannot be written is an error with a message, not a crash.
 if "$bin" --screenshot /nonexistent-dir/x.png --size 800x600 2>"$work/err"; then

@@ -7,7 +7,7 @@ use super::{
     citations::{OpenAt, card_ui, cards_ui},
     table::{TableView, table_with_details},
 };
-use crate::model::{Catalogue, Corpus, Figure};
+use crate::model::{Catalogue, Corpus, Figure, Qualifier, catalogue::format_number};
 
 /// State of the Figures tab.
 #[derive(Debug)]
@@ -53,19 +53,17 @@ fn detail_ui(ui: &mut Ui, f: &Figure, corpus: &Corpus, catalogue: &Catalogue) ->
     ui.add_space(6.0);
     ui.label(RichText::new(f.formatted()).size(24.0).strong());
     ui.add(Label::new(RichText::new(&f.label).size(16.0)).wrap());
-    let mut facts = vec![format!(
-        "{} {}",
-        f.qualifier.label(),
-        crate::model::catalogue::format_number(f.value)
-    )];
-    facts.push(f.unit.label().to_owned());
-    if let Some(per) = f.per {
-        facts.push(per.label().to_owned());
-    }
+    // The figure as data: value, unit and rate, and how exact the source says it is.
+    let rate = f.per.map(|p| format!(" {}", p.label())).unwrap_or_default();
+    let value = format!("{} {}{rate}", format_number(f.value), f.unit.label());
+    let mut facts = vec![match f.qualifier {
+        Qualifier::Exact => format!("Value: {value} (exact)"),
+        q => format!("Value: {} {value}", q.label()),
+    }];
     if let Some(period) = &f.period {
-        facts.push(period.clone());
+        facts.push(format!("Period: {period}"));
     }
-    facts.push(f.category.label().to_owned());
+    facts.push(format!("Category: {}", f.category));
     ui.weak(facts.join(" · "));
     if let Some(programme) = f.programme.as_deref().and_then(|id| catalogue.programme(id)) {
         ui.add(Label::new(format!("Programme: {}", programme.name)).wrap());

@@ -220,8 +220,15 @@ impl TableView {
             .sense(Sense::click())
             .cell_layout(Layout::left_to_right(Align::Center))
             .auto_shrink(false);
-        for column in R::COLUMNS {
-            table = table.column(TableColumn::initial(column.width).at_least(60.0).clip(true));
+        // The last column takes whatever width is left, so the table fills wide windows.
+        let last = R::COLUMNS.len().saturating_sub(1);
+        for (i, column) in R::COLUMNS.iter().enumerate() {
+            let sized = if i == last {
+                TableColumn::remainder()
+            } else {
+                TableColumn::initial(column.width)
+            };
+            table = table.column(sized.at_least(column.width.min(60.0)).clip(true));
         }
         let mut clicked: Option<(String, Modifiers)> = None;
         table
