@@ -1,15 +1,30 @@
-//! The command line.
+//! The command line: the window's options, and commands that work without a window.
 
-use std::{fmt, path::PathBuf, str::FromStr};
+use std::{
+    fmt,
+    io::{self, Write},
+    path::PathBuf,
+    str::FromStr,
+};
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
-use crate::ui::Tab;
+use crate::{
+    model::{
+        Catalogue, CatalogueError, Category, Corpus, CorpusError,
+        export::{self, CsvOptions, ExportError, Rows, TableKind},
+    },
+    ui::Tab,
+};
 
 /// Parama: Lithuania's military assistance to Ukraine, every figure one click from its source.
 #[derive(Debug, Clone, Parser)]
 #[command(name = "parama", version, about)]
 pub struct Args {
+    /// Without a command, Parama opens its window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Open the window, wait until it is laid out, save a PNG of it to PATH and exit.
     #[arg(long, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
@@ -25,6 +40,105 @@ pub struct Args {
     /// The window's inner size in points, e.g. 1280x800.
     #[arg(long, value_name = "WxH")]
     pub size: Option<WindowSize>,
+}
+
+/// Commands that run without opening a window.
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Write a table as CSV (UTF-8 with BOM, CRLF, one row per citation) to a file or stdout.
+    Export(ExportArgs),
+}
+
+/// The tables `export` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TableArg {
+    /// Assistance programmes, one row per citation.
+    Programmes,
+    /// Figures, one row per citation.
+    Figures,
+    /// Articles, one row each.
+    Articles,
+}
+
+impl From<TableArg> for TableKind {
+    fn from(table: TableArg) -> Self {
+        match table {
+            TableArg::Programmes => Self::Programmes,
+            TableArg::Figures => Self::Figures,
+            TableArg::Articles => Self::Articles,
+        }
+    }
+}
+
+/// Options of `parama export`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ExportArgs {
+    /// The table to write.
+    #[arg(value_enum)]
+    pub table: TableArg,
+
+    /// Only rows in this category: training, rehabilitation, cyber, procurement or other.
+    /// Repeat for several.
+    #[arg(long = "category", value_name = "C")]
+    pub categories: Vec<Category>,
+
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Leave out the UTF-8 byte-order mark (Excel needs it; most other programs do not).
+    #[arg(long)]
+    pub no_bom: bool,
+
+    /// Do not neutralise cells that a spreadsheet could run as formulas (for pandas and scripts).
+    #[arg(long)]
+    pub raw: bool,
+}
+
+/// Why a command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    /// The built-in articles did not load.
+    #[error(transparent)]
+    Corpus(#[from] CorpusError),
+    /// The built-in catalogue did not load.
+    #[error(transparent)]
+    Catalogue(#[from] CatalogueError),
+    /// `--category` was given for a table that has no categories.
+    #[error("--category does not apply to the articles table")]
+    CategoryOnArticles,
+    /// The CSV could not be written.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+}
+
+/// Runs `parama export`.
+pub fn export(args: &ExportArgs) -> Result<(), CommandError> {
+    let corpus = Corpus::embedded()?;
+    let kind = TableKind::from(args.table);
+    let table = match kind {
+        TableKind::Articles if !args.categories.is_empty() => return Err(CommandError::CategoryOnArticles),
+        TableKind::Articles => export::articles_table(&corpus, Rows::All),
+        TableKind::Programmes => {
+            export::programmes_table(&Catalogue::embedded(&corpus)?, &corpus, Rows::All, &args.categories)
+        }
+        TableKind::Figures => {
+            export::figures_table(&Catalogue::embedded(&corpus)?, &corpus, Rows::All, &args.categories)
+        }
+    };
+    let options = CsvOptions {
+        bom: !args.no_bom,
+        raw: args.raw,
+    };
+    match &args.output {
+        Some(path) => export::write_atomically(path, &export::csv_bytes(&table, options))?,
+        None => match export::write_csv(io::stdout().lock(), &table, options).and_then(|()| io::stdout().flush()) {
+            // A reader that stops early (`parama export figures | head`) is not an error.
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            result => result.map_err(ExportError::Output)?,
+        },
+    }
+    Ok(())
 }
 
 /// A window size given as `WIDTHxHEIGHT`.

@@ -15,6 +15,15 @@ use cli::Args;
 
 /// Runs Parama as the command line asks, and says how it went as an exit code.
 pub fn run(args: Args) -> ExitCode {
+    if let Some(cli::Command::Export(export)) = &args.command {
+        return match cli::export(export) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("parama: {error}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let launch = ui::window::Launch {
         tab: args.tab,
         select: args.select,

@@ -167,7 +167,8 @@ fn ctrl_click_selects_two_rows_and_shift_click_a_range() {
         .map(String::as_str)
         .collect();
     assert_eq!(selected, ["clothing", "rehabilitation"]);
-    harness.get_by_label_contains("2 selected");
+    harness.get_by_label("24 of 24 programmes · 2 selected");
+    harness.get_by_role_and_label(Role::Button, "Export 2 selected rows…");
 
     // Shift+click from the rehabilitation row down to clothing takes the rows between too.
     harness

@@ -55,6 +55,22 @@ impl Category {
     }
 }
 
+/// A name that is not a category.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("“{0}” is not a category (training, rehabilitation, cyber, procurement, other)")]
+pub struct UnknownCategory(pub String);
+
+impl std::str::FromStr for Category {
+    type Err = UnknownCategory;
+
+    fn from_str(text: &str) -> Result<Self, UnknownCategory> {
+        Self::ALL
+            .into_iter()
+            .find(|c| c.label().eq_ignore_ascii_case(text.trim()))
+            .ok_or_else(|| UnknownCategory(text.to_owned()))
+    }
+}
+
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.label())

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod citation;
 pub mod corpus;
 pub mod date;
+pub mod export;
 pub mod table;
 
 pub use catalogue::{Catalogue, CatalogueError, Category, Figure, Per, Programme, Qualifier, Scope, Status, Unit};

@@ -2,10 +2,22 @@
 
 use egui::{Panel, Ui};
 
+use egui::{Key, Modifiers};
+
 use super::{
-    Tab, articles::ArticlesTab, citations::OpenAt, figures::FiguresTab, notices::Notices, programmes::ProgrammesTab,
+    Action, Tab,
+    articles::ArticlesTab,
+    citations::OpenAt,
+    export::{ExportRequest, Exporter, SaveDialog},
+    figures::FiguresTab,
+    notices::Notices,
+    programmes::ProgrammesTab,
 };
-use crate::model::{Catalogue, CatalogueError, Corpus, CorpusError};
+use crate::model::{
+    Catalogue, CatalogueError, Corpus, CorpusError,
+    date::today_utc,
+    export::{self, CsvOptions, Rows, TableKind},
+};
 
 /// The whole app's state. It draws into any [`Ui`], so the same code runs in the real window
 /// and in tests.
@@ -18,6 +30,7 @@ pub struct ParamaApp {
     programmes: ProgrammesTab,
     figures: FiguresTab,
     notices: Notices,
+    exporter: Exporter,
 }
 
 impl ParamaApp {
@@ -114,6 +127,44 @@ impl ParamaApp {
         &self.notices
     }
 
+    /// Uses `dialog` to ask where to save exports (tests use one that answers by itself).
+    pub fn set_save_dialog(&mut self, dialog: Box<dyn SaveDialog>) {
+        self.exporter = Exporter::new(dialog);
+    }
+
+    /// Whether an export is under way or waiting for the user.
+    pub fn is_exporting(&self) -> bool {
+        self.exporter.is_busy()
+    }
+
+    /// The CSV of the current tab's table: its selected rows, or every row it shows.
+    pub fn export_request(&self) -> ExportRequest {
+        let options = CsvOptions::default();
+        let (kind, ids) = match self.tab {
+            Tab::Articles => (TableKind::Articles, self.articles.export_ids(&self.corpus)),
+            Tab::Programmes => (
+                TableKind::Programmes,
+                self.programmes.table().export_ids(self.catalogue.programmes()).0,
+            ),
+            Tab::Figures => (
+                TableKind::Figures,
+                self.figures.table().export_ids(self.catalogue.figures()).0,
+            ),
+        };
+        let rows = Rows::Only(&ids);
+        let table = match kind {
+            TableKind::Articles => export::articles_table(&self.corpus, rows),
+            TableKind::Programmes => export::programmes_table(&self.catalogue, &self.corpus, rows, &[]),
+            TableKind::Figures => export::figures_table(&self.catalogue, &self.corpus, rows, &[]),
+        };
+        ExportRequest {
+            kind,
+            rows: ids.len(),
+            bytes: export::csv_bytes(&table, options),
+            file_name: kind.file_name(&today_utc()),
+        }
+    }
+
     /// Draws the app.
     pub fn ui(&mut self, ui: &mut Ui) {
         Panel::top("tab_bar").show(ui, |ui| {
@@ -133,20 +184,23 @@ impl ParamaApp {
             self.catalogue.figures().len()
         );
         Panel::bottom("status_bar").show(ui, |ui| self.notices.ui(ui, &idle));
-        let open = egui::CentralPanel::default()
+        let shortcut =
+            !ui.ctx().egui_wants_keyboard_input() && ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::E));
+        let action = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| match self.tab {
-                Tab::Articles => {
-                    self.articles.ui(ui, &self.corpus, &mut self.notices);
-                    None
-                }
+                Tab::Articles => self.articles.ui(ui, &self.corpus, &mut self.notices),
                 Tab::Programmes => self.programmes.ui(ui, &self.corpus, &self.catalogue),
                 Tab::Figures => self.figures.ui(ui, &self.corpus, &self.catalogue),
             })
             .inner;
-        if let Some(open) = open {
-            self.open_in_article(ui, open);
+        match action {
+            Some(Action::Open(open)) => self.open_in_article(ui, open),
+            Some(Action::Export) => self.exporter.start(self.export_request()),
+            None if shortcut => self.exporter.start(self.export_request()),
+            None => {}
         }
+        self.exporter.ui(ui, &mut self.notices);
     }
 
     /// Switches to the Articles tab with the passage highlighted and in view.

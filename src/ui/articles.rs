@@ -8,8 +8,10 @@ use egui::{
 };
 
 use super::{
+    Action,
     notices::Notices,
     reader::{self, InvalidRange, Reader},
+    table::export_button,
 };
 use crate::model::{Article, Corpus, KnownDate, TitleSource};
 
@@ -107,8 +109,8 @@ impl ArticlesTab {
         &self.reader
     }
 
-    /// Shows the tab.
-    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, notices: &mut Notices) {
+    /// Shows the tab; returns what the user asked the app to do.
+    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, notices: &mut Notices) -> Option<Action> {
         let articles = corpus.articles();
         if self.sorted_for != Some((self.order, articles.len())) {
             self.sorted = self.order.sorted(articles);
@@ -119,12 +121,13 @@ impl ArticlesTab {
         }
         self.keyboard(ui, articles);
 
-        Panel::left("article_list")
+        let export = Panel::left("article_list")
             .resizable(true)
             .default_size(380.0)
             .min_size(240.0)
             .max_size(ui.available_width() * 0.6)
-            .show(ui, |ui| self.list_ui(ui, articles));
+            .show(ui, |ui| self.list_ui(ui, articles))
+            .inner;
 
         egui::CentralPanel::default().show(ui, |ui| match self.selected.as_deref().and_then(|id| corpus.get(id)) {
             Some(article) => {
@@ -136,6 +139,7 @@ impl ArticlesTab {
                 ui.centered_and_justified(|ui| ui.weak("No articles to show."));
             }
         });
+        export.then_some(Action::Export)
     }
 
     /// Up and Down move through the list, Home and End jump to its ends, unless a text field
@@ -169,7 +173,24 @@ impl ArticlesTab {
         }
     }
 
-    fn list_ui(&mut self, ui: &mut Ui, articles: &[Article]) {
+    /// The ids of the articles in the order listed: what an export writes (the list has no
+    /// multiple selection, so it exports every article).
+    pub fn export_ids(&self, corpus: &Corpus) -> Vec<String> {
+        let articles = corpus.articles();
+        let order = if self.sorted.len() == articles.len() {
+            self.sorted.clone()
+        } else {
+            self.order.sorted(articles)
+        };
+        order
+            .iter()
+            .filter_map(|&i| articles.get(i))
+            .map(|a| a.id.clone())
+            .collect()
+    }
+
+    /// Returns whether the user asked to export the list.
+    fn list_ui(&mut self, ui: &mut Ui, articles: &[Article]) -> bool {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.strong(format!("{} articles", articles.len()));
@@ -186,6 +207,7 @@ impl ArticlesTab {
                 combo.labelled_by(label.id);
             });
         });
+        let export = export_button(ui, 0, articles.len());
         ui.add_space(2.0);
 
         let spacing = ui.spacing().item_spacing.y;
@@ -217,6 +239,7 @@ impl ArticlesTab {
                     ui.scroll_to_rect(rect, None);
                 }
             });
+        export
     }
 }
 

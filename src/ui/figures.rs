@@ -4,6 +4,7 @@
 use egui::{Label, RichText, Ui};
 
 use super::{
+    Action,
     citations::{OpenAt, card_ui, cards_ui},
     table::{TableView, table_with_details},
 };
@@ -34,8 +35,8 @@ impl FiguresTab {
         &mut self.table
     }
 
-    /// Shows the tab; returns a passage to open if the user asked for one.
-    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {
+    /// Shows the tab; returns what the user asked the app to do.
+    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue) -> Option<Action> {
         let placeholder = "Select a figure to see it beside the passages that state it.";
         table_with_details(
             ui,

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod articles;
 pub mod citations;
+pub mod export;
 pub mod figures;
 pub mod notices;
 pub mod programmes;
@@ -11,6 +12,15 @@ pub mod table;
 pub mod window;
 
 pub use app::ParamaApp;
+
+/// What a tab asks the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Open an article with a passage highlighted.
+    Open(citations::OpenAt),
+    /// Export the tab's table (its selected rows, or all it shows).
+    Export,
+}
 
 /// The tabs of the main window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -21,6 +21,8 @@ pub struct Notice {
     pub level: Level,
     /// What to tell the user.
     pub text: String,
+    /// A link to follow up, as (label, address): "Open folder", say.
+    pub link: Option<(String, String)>,
 }
 
 /// The queue of messages. Errors stay until dismissed; an info message gives way to the next.
@@ -36,7 +38,16 @@ impl Notices {
         self.items.push(Notice {
             level: Level::Info,
             text: text.into(),
+            link: None,
         });
+    }
+
+    /// Tells the user that something went as asked, with a link to follow it up.
+    pub fn info_with_link(&mut self, text: impl Into<String>, label: impl Into<String>, url: impl Into<String>) {
+        self.info(text);
+        if let Some(last) = self.items.last_mut() {
+            last.link = Some((label.into(), url.into()));
+        }
     }
 
     /// Tells the user that something went wrong.
@@ -44,6 +55,7 @@ impl Notices {
         self.items.push(Notice {
             level: Level::Error,
             text: text.into(),
+            link: None,
         });
     }
 
@@ -66,6 +78,9 @@ impl Notices {
                     Level::Error => RichText::new(&notice.text).strong().color(error_color(ui)),
                 };
                 ui.label(text);
+                if let Some((label, url)) = &notice.link {
+                    ui.hyperlink_to(label, url);
+                }
                 if ui.small_button("Dismiss").clicked() {
                     dismissed = Some(i);
                 }

@@ -3,6 +3,7 @@
 use egui::{Label, RichText, Ui};
 
 use super::{
+    Action,
     citations::{OpenAt, cards_ui},
     table::{TableView, table_with_details},
 };
@@ -33,8 +34,8 @@ impl ProgrammesTab {
         &mut self.table
     }
 
-    /// Shows the tab; returns a passage to open if the user asked for one.
-    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {
+    /// Shows the tab; returns what the user asked the app to do.
+    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue) -> Option<Action> {
         let placeholder = "Select a programme to see the passages that report it.";
         table_with_details(
             ui,

@@ -12,7 +12,7 @@ use egui::{
 };
 use egui_extras::{Column as TableColumn, TableBuilder};
 
-use super::citations::OpenAt;
+use super::{Action, citations::OpenAt};
 use crate::model::{
     Category, Corpus,
     table::{Row, Sort, ViewSpec, category_counts, view},
@@ -139,9 +139,10 @@ impl TableView {
     }
 
     /// Shows the filter bar and the table, filling the available space.
-    pub fn ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], corpus: &Corpus, noun: &str) {
+    /// Returns whether the user asked to export the table.
+    pub fn ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], corpus: &Corpus, noun: &str) -> bool {
         self.refresh(rows, corpus);
-        self.controls_ui(ui, rows.len(), noun);
+        let export = self.controls_ui(ui, rows, noun);
         self.refresh(rows, corpus);
         ui.add_space(4.0);
         self.keyboard(ui, rows);
@@ -156,14 +157,39 @@ impl TableView {
                     };
                 }
             });
-            return;
+            return export;
         }
         egui::ScrollArea::horizontal()
             .id_salt((self.id, "h"))
             .show(ui, |ui| self.table_ui(ui, rows, corpus));
+        export
     }
 
-    fn controls_ui(&mut self, ui: &mut Ui, total: usize, noun: &str) {
+    /// The ids to export, in the order shown: the selected rows among those shown, or, when
+    /// none is selected, every row shown. The flag says whether they are a selection.
+    pub fn export_ids<R: Row>(&self, rows: &[R]) -> (Vec<String>, bool) {
+        let shown = self.order(rows);
+        let selected: Vec<String> = shown
+            .iter()
+            .filter(|id| self.selection.contains(id))
+            .map(|id| (*id).to_owned())
+            .collect();
+        if selected.is_empty() {
+            (shown.into_iter().map(str::to_owned).collect(), false)
+        } else {
+            (selected, true)
+        }
+    }
+
+    fn controls_ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], noun: &str) -> bool {
+        let total = rows.len();
+        let selected = self
+            .shown
+            .iter()
+            .filter_map(|&i| rows.get(i))
+            .filter(|r| self.selection.contains(r.id()))
+            .count();
+        let mut export = false;
         ui.horizontal_wrapped(|ui| {
             let filter = ui.add(
                 TextEdit::singleline(&mut self.spec.filter)
@@ -184,13 +210,14 @@ impl TableView {
                 }
             }
             ui.separator();
-            let selected = self.selection.ids().len();
+            export = export_button(ui, selected, self.shown.len());
             let mut status = format!("{} of {total} {noun}", self.shown.len());
             if selected > 0 {
                 status.push_str(&format!(" · {selected} selected"));
             }
             ui.add(Label::new(RichText::new(status).weak()).extend());
         });
+        export
     }
 
     /// Ctrl/Cmd+A selects every row shown; Escape selects none.
@@ -292,7 +319,7 @@ impl TableView {
 }
 
 /// A table beside a panel with the details of its current row: the layout of the Programmes and
-/// Figures tabs. Returns a passage to open if the user asked for one in the details.
+/// Figures tabs. Returns what the user asked for: a passage to open, or an export.
 pub fn table_with_details<R: Row>(
     ui: &mut Ui,
     table: &mut TableView,
@@ -301,7 +328,7 @@ pub fn table_with_details<R: Row>(
     noun: &str,
     placeholder: &str,
     details: impl FnOnce(&mut Ui, &R) -> Option<OpenAt>,
-) -> Option<OpenAt> {
+) -> Option<Action> {
     let current = table
         .selection()
         .current()
@@ -324,8 +351,30 @@ pub fn table_with_details<R: Row>(
                     }
                 });
         });
-    egui::CentralPanel::default().show(ui, |ui| table.ui(ui, rows, corpus, noun));
-    open
+    let export = egui::CentralPanel::default()
+        .show(ui, |ui| table.ui(ui, rows, corpus, noun))
+        .inner;
+    if export {
+        Some(Action::Export)
+    } else {
+        open.map(Action::Open)
+    }
+}
+
+/// The export button, saying what it will export; returns whether it was clicked.
+pub fn export_button(ui: &mut Ui, selected: usize, shown: usize) -> bool {
+    let text = match (selected, shown) {
+        (1, _) => "Export 1 selected row…".to_owned(),
+        (0, 1) => "Export the 1 row…".to_owned(),
+        (0, n) => format!("Export all {n} rows…"),
+        (n, _) => format!("Export {n} selected rows…"),
+    };
+    let shortcut = ui
+        .ctx()
+        .format_shortcut(&egui::KeyboardShortcut::new(Modifiers::COMMAND, Key::E));
+    ui.add_enabled(shown > 0, egui::Button::new(text))
+        .on_hover_text(format!("Save as CSV, with every row's sources ({shortcut})"))
+        .clicked()
 }
 
 /// The categories shown after a click on `category`'s toggle: with every category shown, the

@@ -1,0 +1,245 @@
+//! Exporting a table from the window: ask where (native dialog, or a typed path when no
+//! dialog can be shown), write in the background, and report success or failure with a way on.
+
+use std::{
+    fmt,
+    path::{Path, PathBuf},
+    sync::mpsc::{self, Receiver},
+};
+
+use egui::{Id, Modal, RichText, TextEdit, Ui};
+
+use super::notices::Notices;
+use crate::model::export::{self, ExportError, TableKind};
+
+/// Asks the user where to save a file. The real one is the system's dialog; tests use their own.
+pub trait SaveDialog {
+    /// Where to save a file suggested as `name`; `None` if the user cancelled or no dialog could
+    /// be shown (on Linux without a desktop portal the two look the same).
+    fn save_path(&mut self, name: &str) -> Option<PathBuf>;
+}
+
+/// The system's save dialog.
+#[derive(Debug, Default)]
+pub struct NativeDialog;
+
+impl SaveDialog for NativeDialog {
+    fn save_path(&mut self, name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Export CSV")
+            .set_file_name(name)
+            .add_filter("CSV", &["csv"])
+            .save_file()
+    }
+}
+
+/// A finished CSV, waiting to be written.
+#[derive(Debug, Clone)]
+pub struct ExportRequest {
+    /// Which table it is.
+    pub kind: TableKind,
+    /// How many table rows it holds (programmes, figures or articles; not CSV lines).
+    pub rows: usize,
+    /// The CSV.
+    pub bytes: Vec<u8>,
+    /// The file name to suggest.
+    pub file_name: String,
+}
+
+enum State {
+    Idle,
+    /// No path came back from the dialog: the user may type one.
+    AskPath {
+        request: ExportRequest,
+        path: String,
+    },
+    Writing {
+        request: ExportRequest,
+        path: PathBuf,
+        done: Receiver<Result<(), ExportError>>,
+    },
+    Failed {
+        request: ExportRequest,
+        path: PathBuf,
+        error: String,
+    },
+}
+
+/// Runs exports one at a time and shows their progress.
+pub struct Exporter {
+    dialog: Box<dyn SaveDialog>,
+    state: State,
+}
+
+impl Default for Exporter {
+    fn default() -> Self {
+        Self::new(Box::new(NativeDialog))
+    }
+}
+
+impl fmt::Debug for Exporter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Exporter")
+            .field("busy", &self.is_busy())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Exporter {
+    /// An exporter that asks `dialog` where to save.
+    pub fn new(dialog: Box<dyn SaveDialog>) -> Self {
+        Self {
+            dialog,
+            state: State::Idle,
+        }
+    }
+
+    /// Whether an export is under way or waiting for the user.
+    pub fn is_busy(&self) -> bool {
+        !matches!(self.state, State::Idle)
+    }
+
+    /// Asks where to save `request`, then writes it.
+    pub fn start(&mut self, request: ExportRequest) {
+        if matches!(self.state, State::Writing { .. }) {
+            return;
+        }
+        match self.dialog.save_path(&request.file_name) {
+            Some(path) => self.write(request, path),
+            None => {
+                let path = default_folder().join(&request.file_name).display().to_string();
+                self.state = State::AskPath { request, path };
+            }
+        }
+    }
+
+    fn write(&mut self, request: ExportRequest, path: PathBuf) {
+        let (send, done) = mpsc::channel();
+        let (bytes, target) = (request.bytes.clone(), path.clone());
+        // Writing happens off the UI thread, so a slow disk never freezes the window.
+        std::thread::spawn(move || {
+            let _ = send.send(export::write_atomically(&target, &bytes));
+        });
+        self.state = State::Writing { request, path, done };
+    }
+
+    /// Follows the export under way and shows whatever it needs from the user.
+    pub fn ui(&mut self, ui: &Ui, notices: &mut Notices) {
+        let state = std::mem::replace(&mut self.state, State::Idle);
+        self.state = match state {
+            State::Idle => State::Idle,
+            State::Writing { request, path, done } => match done.try_recv() {
+                Ok(Ok(())) => {
+                    let rows = plural(request.rows, "row");
+                    let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                    notices.info_with_link(
+                        format!("Exported {rows} to {}", path.display()),
+                        "Open folder",
+                        file_url(&folder),
+                    );
+                    State::Idle
+                }
+                Ok(Err(error)) => State::Failed {
+                    request,
+                    path,
+                    error: error.to_string(),
+                },
+                Err(mpsc::TryRecvError::Empty) => {
+                    ui.ctx().request_repaint();
+                    State::Writing { request, path, done }
+                }
+                Err(mpsc::TryRecvError::Disconnected) => State::Failed {
+                    request,
+                    path,
+                    error: "the export stopped unexpectedly".to_owned(),
+                },
+            },
+            State::AskPath { request, path } => self.ask_path_ui(ui, request, path),
+            State::Failed { request, path, error } => self.failed_ui(ui, request, path, error),
+        };
+    }
+
+    fn ask_path_ui(&mut self, ui: &Ui, request: ExportRequest, mut path: String) -> State {
+        let mut choice = None;
+        Modal::new(Id::unique("parama_export_path")).show(ui.ctx(), |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("Export CSV");
+            ui.label("No file was chosen. If no save dialog appeared, type where to save the file:");
+            let field = ui.add(
+                TextEdit::singleline(&mut path)
+                    .desired_width(500.0)
+                    .hint_text("File path"),
+            );
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() || entered {
+                    choice = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        match choice {
+            Some(true) if !path.trim().is_empty() => {
+                self.write(request, PathBuf::from(path.trim()));
+                std::mem::replace(&mut self.state, State::Idle)
+            }
+            Some(false) => State::Idle,
+            _ => State::AskPath { request, path },
+        }
+    }
+
+    fn failed_ui(&mut self, ui: &Ui, request: ExportRequest, path: PathBuf, error: String) -> State {
+        let mut choice = None;
+        Modal::new(Id::unique("parama_export_failed")).show(ui.ctx(), |ui| {
+            ui.set_max_width(520.0);
+            ui.heading("The export failed");
+            ui.label(RichText::new(&error).color(ui.visuals().error_fg_color));
+            ui.label("Nothing was lost: any file that was there is unchanged.");
+            ui.horizontal(|ui| {
+                if ui.button("Retry").clicked() {
+                    choice = Some(0);
+                }
+                if ui.button("Save as…").clicked() {
+                    choice = Some(1);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(2);
+                }
+            });
+        });
+        match choice {
+            Some(0) => {
+                self.write(request, path);
+                std::mem::replace(&mut self.state, State::Idle)
+            }
+            Some(1) => {
+                self.start(request);
+                std::mem::replace(&mut self.state, State::Idle)
+            }
+            Some(_) => State::Idle,
+            None => State::Failed { request, path, error },
+        }
+    }
+}
+
+/// Where to suggest saving when there is no dialog: the user's home folder, else the current one.
+fn default_folder() -> PathBuf {
+    std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map_or_else(|| PathBuf::from("."), PathBuf::from)
+}
+
+fn file_url(folder: &Path) -> String {
+    let absolute = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    format!("file://{}", absolute.display())
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

@@ -1,0 +1,153 @@
+//! Exporting from the window, through the save-dialog seam instead of a real dialog.
+
+// A test fails by panicking, so unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::{
+    path::PathBuf,
+    sync::{Arc, Mutex},
+};
+
+use egui::{Modifiers, Role};
+use egui_kittest::{Harness, kittest::Queryable as _};
+use parama::ui::{ParamaApp, Tab, export::SaveDialog};
+
+/// Answers every save dialog with the next of its answers, and remembers the names suggested.
+struct ScriptedDialog {
+    answers: Vec<Option<PathBuf>>,
+    suggested: Arc<Mutex<Vec<String>>>,
+}
+
+impl SaveDialog for ScriptedDialog {
+    fn save_path(&mut self, name: &str) -> Option<PathBuf> {
+        self.suggested.lock().unwrap().push(name.to_owned());
+        if self.answers.is_empty() {
+            None
+        } else {
+            self.answers.remove(0)
+        }
+    }
+}
+
+fn harness(tab: Tab, answers: Vec<Option<PathBuf>>) -> (Harness<'static, ParamaApp>, Arc<Mutex<Vec<String>>>) {
+    let suggested = Arc::default();
+    let mut app = ParamaApp::embedded();
+    app.open_tab(tab);
+    app.set_save_dialog(Box::new(ScriptedDialog {
+        answers,
+        suggested: Arc::clone(&suggested),
+    }));
+    let mut harness = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
+    harness.run();
+    (harness, suggested)
+}
+
+/// Steps the UI until the background write has finished (it reports back through the UI, and
+/// asks for frames until then, so `run()` would not settle meanwhile).
+fn finish_export(harness: &mut Harness<'static, ParamaApp>) {
+    for _ in 0..10_000 {
+        harness.step();
+        if !harness.state().is_exporting() {
+            harness.run();
+            return;
+        }
+        std::thread::yield_now();
+    }
+    panic!("the export never finished");
+}
+
+fn figure_ids(path: &PathBuf) -> Vec<String> {
+    let bytes = std::fs::read(path).unwrap();
+    assert!(bytes.starts_with("\u{feff}".as_bytes()));
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    reader.records().map(|r| r.unwrap()[0].to_owned()).collect()
+}
+
+#[test]
+fn exporting_two_selected_figures_writes_exactly_those_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("two.csv");
+    let (mut harness, suggested) = harness(Tab::Figures, vec![Some(target.clone())]);
+    harness.get_by_role_and_label(Role::Button, "Export all 8 rows…");
+
+    harness.get_by_label("64 %").click();
+    harness.run();
+    harness
+        .get_by_label("≈ 1,500 people")
+        .click_modifiers(Modifiers::COMMAND);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Export 2 selected rows…")
+        .click();
+    finish_export(&mut harness);
+
+    assert_eq!(figure_ids(&target), ["trainees-2023", "public-support-2018"]);
+    let name = suggested.lock().unwrap()[0].clone();
+    assert!(name.starts_with("parama-figures-") && name.ends_with(".csv"), "{name}");
+    harness.get_by_label_contains(&format!("Exported 2 rows to {}", target.display()));
+    harness.get_by_role_and_label(Role::Link, "Open folder");
+}
+
+#[test]
+fn ctrl_e_exports_the_whole_filtered_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("cyber.csv");
+    let (mut harness, _) = harness(Tab::Programmes, vec![Some(target.clone())]);
+    harness.get_by_label("cyber (3)").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+    finish_export(&mut harness);
+    let mut ids = figure_ids(&target);
+    ids.dedup();
+    assert_eq!(
+        ids,
+        ["cyber-declaration", "kaunas-cyber-centre", "eu-cyber-rapid-reaction"]
+    );
+}
+
+#[test]
+fn without_a_dialog_the_user_can_type_a_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("typed.csv");
+    let (mut harness, _) = harness(Tab::Articles, vec![None]);
+    harness
+        .get_by_role_and_label(Role::Button, "Export all 5 rows…")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("If no save dialog appeared");
+    harness.get_by_role(Role::TextInput).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_role(Role::TextInput).type_text(target.to_str().unwrap());
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Save").click();
+    finish_export(&mut harness);
+    assert_eq!(figure_ids(&target).len(), 5);
+}
+
+#[test]
+fn a_failed_export_explains_and_offers_retry_and_save_as() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("gone").join("x.csv");
+    let good = dir.path().join("good.csv");
+    let (mut harness, _) = harness(Tab::Figures, vec![Some(missing), Some(good.clone())]);
+    harness
+        .get_by_role_and_label(Role::Button, "Export all 8 rows…")
+        .click();
+    for _ in 0..10_000 {
+        harness.step();
+        if harness.query_by_label("The export failed").is_some() {
+            break;
+        }
+        std::thread::yield_now();
+    }
+    harness.get_by_label_contains("does not exist");
+    harness.get_by_role_and_label(Role::Button, "Retry");
+    harness.get_by_role_and_label(Role::Button, "Save as…").click();
+    finish_export(&mut harness);
+    assert_eq!(figure_ids(&good).len(), 8);
+    assert!(!dir.path().join("gone").exists());
+}
