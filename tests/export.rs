@@ -197,6 +197,16 @@ fn a_write_replaces_the_file_whole_and_leaves_no_temporary_file() {
     export::write_atomically(&target, b"new contents").unwrap();
     assert_eq!(fs::read(&target).unwrap(), b"new contents");
     assert_eq!(entries(dir.path()), ["out.csv"]);
+    // Not the private permissions of a temporary file: the same as any new file the user makes.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let (fresh, reference) = (dir.path().join("fresh.csv"), dir.path().join("reference"));
+        export::write_atomically(&fresh, b"x").unwrap();
+        fs::write(&reference, "x").unwrap();
+        assert_eq!(mode(&fresh), mode(&reference));
+    }
 }
 
 #[test]

@@ -414,11 +414,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
         path: path.to_owned(),
         source,
     };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".parama-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(fail)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".parama-").suffix(".tmp");
+    // A temporary file is private (0600); the export should get the usual permissions, which the
+    // system derives from 0666 and the user's umask.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temp = builder.tempfile_in(&folder).map_err(fail)?;
     temp.write_all(bytes).map_err(fail)?;
     temp.flush().map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;

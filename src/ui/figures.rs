@@ -8,7 +8,7 @@ use super::{
     citations::{OpenAt, card_ui, cards_ui},
     table::{TableView, table_with_details},
 };
-use crate::model::{Catalogue, Corpus, Figure, Qualifier, catalogue::format_number};
+use crate::model::{Catalogue, Corpus, Figure, Qualifier, Unit, catalogue::format_number};
 
 /// State of the Figures tab.
 #[derive(Debug)]
@@ -56,7 +56,12 @@ fn detail_ui(ui: &mut Ui, f: &Figure, corpus: &Corpus, catalogue: &Catalogue) ->
     ui.add(Label::new(RichText::new(&f.label).size(16.0)).wrap());
     // The figure as data: value, unit and rate, and how exact the source says it is.
     let rate = f.per.map(|p| format!(" {}", p.label())).unwrap_or_default();
-    let value = format!("{} {}{rate}", format_number(f.value), f.unit.label());
+    let unit = f
+        .noun
+        .as_deref()
+        .filter(|_| f.unit == Unit::Items)
+        .unwrap_or(f.unit.label());
+    let value = format!("{} {unit}{rate}", format_number(f.value));
     let mut facts = vec![match f.qualifier {
         Qualifier::Exact => format!("Value: {value} (exact)"),
         q => format!("Value: {} {value}", q.label()),
