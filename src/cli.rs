@@ -13,6 +13,7 @@ use crate::{
     model::{
         Catalogue, CatalogueError, Category, Corpus, CorpusError,
         export::{self, CsvOptions, ExportError, Rows, TableKind},
+        search::{Query, SearchIndex, snippet},
     },
     ui::Tab,
 };
@@ -37,6 +38,10 @@ pub struct Args {
     #[arg(long, value_name = "ID")]
     pub select: Option<String>,
 
+    /// Open with this search, and its first match shown.
+    #[arg(long, value_name = "QUERY")]
+    pub search: Option<String>,
+
     /// The window's inner size in points, e.g. 1280x800.
     #[arg(long, value_name = "WxH")]
     pub size: Option<WindowSize>,
@@ -47,6 +52,13 @@ pub struct Args {
 pub enum Command {
     /// Write a table as CSV (UTF-8 with BOM, CRLF, one row per citation) to a file or stdout.
     Export(ExportArgs),
+    /// Search the articles; print each hit as: article id, title, character range, snippet
+    /// (tab-separated). Exits 1 when nothing matches.
+    Search {
+        /// Words and "quoted phrases" that must all occur; case, accents and dashes are ignored.
+        #[arg(required = true)]
+        query: Vec<String>,
+    },
 }
 
 /// The tables `export` can write.
@@ -139,6 +151,38 @@ pub fn export(args: &ExportArgs) -> Result<(), CommandError> {
         },
     }
     Ok(())
+}
+
+/// Runs `parama search`: prints every hit to `out`; returns how many articles matched.
+pub fn search(query: &[String], mut out: impl Write) -> Result<usize, CommandError> {
+    let corpus = Corpus::embedded()?;
+    let index = SearchIndex::new(&corpus);
+    let results = index.search(&Query::parse(&query.join(" ")), &corpus);
+    let write = |out: &mut dyn Write| -> io::Result<()> {
+        for result in &results {
+            let Some(article) = corpus.articles().get(result.article) else {
+                continue;
+            };
+            for hit in &result.hits {
+                let chars = |byte: usize| article.text.get(..byte).map_or(0, |s| s.chars().count());
+                let (snippet, _) = snippet(&article.text, hit.clone(), 80);
+                writeln!(
+                    out,
+                    "{}\t{}\t{}-{}\t{snippet}",
+                    article.id,
+                    article.title,
+                    chars(hit.start),
+                    chars(hit.end)
+                )?;
+            }
+        }
+        out.flush()
+    };
+    match write(&mut out) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(ExportError::Output(e).into()),
+        _ => {}
+    }
+    Ok(results.len())
 }
 
 /// A window size given as `WIDTHxHEIGHT`.

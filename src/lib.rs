@@ -13,20 +13,31 @@ use std::process::ExitCode;
 
 use cli::Args;
 
+/// Success, a clean "no" (exit 1, nothing printed to stderr), or an error on one line.
+fn exit_code(result: Result<bool, cli::CommandError>) -> ExitCode {
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(error) => {
+            eprintln!("parama: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Runs Parama as the command line asks, and says how it went as an exit code.
 pub fn run(args: Args) -> ExitCode {
-    if let Some(cli::Command::Export(export)) = &args.command {
-        return match cli::export(export) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("parama: {error}");
-                ExitCode::FAILURE
-            }
-        };
+    match &args.command {
+        Some(cli::Command::Export(export)) => return exit_code(cli::export(export).map(|()| true)),
+        Some(cli::Command::Search { query }) => {
+            return exit_code(cli::search(query, std::io::stdout().lock()).map(|n| n > 0));
+        }
+        None => {}
     }
     let launch = ui::window::Launch {
         tab: args.tab,
         select: args.select,
+        search: args.search,
         size: args.size,
         screenshot: args.screenshot,
     };

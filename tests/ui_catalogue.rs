@@ -61,8 +61,12 @@ fn the_cyber_toggle_leaves_only_cyber_rows() {
 #[test]
 fn the_filter_narrows_rows_and_the_counts() {
     let mut harness = harness_on(Tab::Programmes, [1600.0, 1000.0]);
-    harness.get_by_role(Role::TextInput).focus();
-    harness.get_by_role(Role::TextInput).type_text("kaunas");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Filter programmes")
+        .focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Filter programmes")
+        .type_text("kaunas");
     harness.run();
     assert_eq!(
         shown_programme_ids(&harness),

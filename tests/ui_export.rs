@@ -117,11 +117,13 @@ fn without_a_dialog_the_user_can_type_a_path() {
         .click();
     harness.run();
     harness.get_by_label_contains("If no save dialog appeared");
-    harness.get_by_role(Role::TextInput).focus();
+    harness.get_by_role_and_label(Role::TextInput, "File path").focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
     harness.run();
-    harness.get_by_role(Role::TextInput).type_text(target.to_str().unwrap());
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(target.to_str().unwrap());
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Save").click();
     finish_export(&mut harness);

@@ -8,6 +8,7 @@ pub mod citation;
 pub mod corpus;
 pub mod date;
 pub mod export;
+pub mod search;
 pub mod table;
 
 pub use catalogue::{Catalogue, CatalogueError, Category, Figure, Per, Programme, Qualifier, Scope, Status, Unit};

@@ -8,6 +8,7 @@ use super::{
     catalogue::{Category, Figure, Programme},
     citation::Citation,
     corpus::Corpus,
+    search::Query,
 };
 
 /// A column of a table.
@@ -92,17 +93,19 @@ impl Default for ViewSpec {
     }
 }
 
-/// Whether `row` contains every word of `filter` in some cell, ignoring case.
+/// Whether `row` matches the filter text, by the same rule as search: every word and
+/// "quoted phrase" occurs in some cell, ignoring case, diacritics and typography.
 pub fn matches_filter<R: Row>(row: &R, filter: &str, corpus: &Corpus) -> bool {
-    let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
-    if words.is_empty() {
-        return true;
-    }
-    let haystack = (0..R::COLUMNS.len())
-        .map(|c| row.cell(c, corpus).to_lowercase())
+    let query = Query::parse(filter);
+    query.is_empty() || query.matches(&row_text(row, corpus))
+}
+
+/// All the cells of `row`, one per line: what the filter and search look in.
+pub fn row_text<R: Row>(row: &R, corpus: &Corpus) -> String {
+    (0..R::COLUMNS.len())
+        .map(|c| row.cell(c, corpus))
         .collect::<Vec<_>>()
-        .join("\n");
-    words.iter().all(|w| haystack.contains(w.as_str()))
+        .join("\n")
 }
 
 /// The indices of `rows` that `spec` shows, in its order. Ties keep catalogue order.

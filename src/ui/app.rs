@@ -2,6 +2,8 @@
 
 use egui::{Panel, Ui};
 
+use std::sync::Arc;
+
 use egui::{Key, Modifiers};
 
 use super::{
@@ -12,6 +14,7 @@ use super::{
     figures::FiguresTab,
     notices::Notices,
     programmes::ProgrammesTab,
+    search::{Found, Search},
 };
 use crate::model::{
     Catalogue, CatalogueError, Corpus, CorpusError,
@@ -23,14 +26,15 @@ use crate::model::{
 /// and in tests.
 #[derive(Debug, Default)]
 pub struct ParamaApp {
-    corpus: Corpus,
-    catalogue: Catalogue,
+    corpus: Arc<Corpus>,
+    catalogue: Arc<Catalogue>,
     tab: Tab,
     articles: ArticlesTab,
     programmes: ProgrammesTab,
     figures: FiguresTab,
     notices: Notices,
     exporter: Exporter,
+    search: Search,
 }
 
 impl ParamaApp {
@@ -42,13 +46,13 @@ impl ParamaApp {
     ) -> Self {
         let mut app = Self::default();
         match corpus {
-            Ok(corpus) => app.corpus = corpus,
+            Ok(corpus) => app.corpus = Arc::new(corpus),
             Err(error) => app.notices.error(format!(
                 "Parama could not load its built-in articles: {error}. Please report this."
             )),
         }
         match catalogue(&app.corpus) {
-            Ok(catalogue) => app.catalogue = catalogue,
+            Ok(catalogue) => app.catalogue = Arc::new(catalogue),
             Err(error) if !app.corpus.is_empty() => app.notices.error(format!(
                 "Parama could not load its programmes and figures: {error}. Please report this."
             )),
@@ -127,6 +131,16 @@ impl ParamaApp {
         &self.notices
     }
 
+    /// The search box and its results.
+    pub fn search(&self) -> &Search {
+        &self.search
+    }
+
+    /// The search box and its results, to search from code.
+    pub fn search_mut(&mut self) -> &mut Search {
+        &mut self.search
+    }
+
     /// Uses `dialog` to ask where to save exports (tests use one that answers by itself).
     pub fn set_save_dialog(&mut self, dialog: Box<dyn SaveDialog>) {
         self.exporter = Exporter::new(dialog);
@@ -167,6 +181,11 @@ impl ParamaApp {
 
     /// Draws the app.
     pub fn ui(&mut self, ui: &mut Ui) {
+        let update = self.search.update(ui, &self.corpus, &self.catalogue);
+        if update.cleared {
+            self.articles.clear_highlights();
+        }
+        let mut found = update.found.or_else(|| self.search.shortcuts(ui, &self.corpus));
         Panel::top("tab_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.add_space(4.0);
@@ -175,6 +194,11 @@ impl ParamaApp {
                 for tab in Tab::ALL {
                     ui.selectable_value(&mut self.tab, tab, tab.label());
                 }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if let Some(f) = self.search.box_ui(ui, &self.corpus) {
+                        found = Some(f);
+                    }
+                });
             });
         });
         let idle = format!(
@@ -184,6 +208,9 @@ impl ParamaApp {
             self.catalogue.figures().len()
         );
         Panel::bottom("status_bar").show(ui, |ui| self.notices.ui(ui, &idle));
+        if let Some(f) = self.search.results_ui(ui, &self.corpus) {
+            found = Some(f);
+        }
         let shortcut =
             !ui.ctx().egui_wants_keyboard_input() && ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::E));
         let action = egui::CentralPanel::default()
@@ -195,22 +222,29 @@ impl ParamaApp {
             })
             .inner;
         match action {
-            Some(Action::Open(open)) => self.open_in_article(ui, open),
+            Some(Action::Open(OpenAt { article, range })) => self.open_in_article(ui, &article, vec![range], 0),
             Some(Action::Export) => self.exporter.start(self.export_request()),
             None if shortcut => self.exporter.start(self.export_request()),
+            None => {}
+        }
+        match found {
+            Some(Found::Article { id, hits, current }) => self.open_in_article(ui, &id, hits, current),
+            Some(Found::Programme(id) | Found::Figure(id)) => {
+                self.select(&id);
+            }
             None => {}
         }
         self.exporter.ui(ui, &mut self.notices);
     }
 
-    /// Switches to the Articles tab with the passage highlighted and in view.
-    fn open_in_article(&mut self, ui: &Ui, open: OpenAt) {
-        let Some(article) = self.corpus.get(&open.article) else {
-            self.notices
-                .error(format!("The article “{}” is not in the corpus.", open.article));
+    /// Switches to the Articles tab with `ranges` of article `id` highlighted and
+    /// `ranges[current]` in view.
+    fn open_in_article(&mut self, ui: &Ui, id: &str, ranges: Vec<std::ops::Range<usize>>, current: usize) {
+        let Some(article) = self.corpus.get(id) else {
+            self.notices.error(format!("The article “{id}” is not in the corpus."));
             return;
         };
-        match self.articles.open_at(article, vec![open.range], 0) {
+        match self.articles.open_at(article, ranges, current) {
             Ok(()) => {
                 self.tab = Tab::Articles;
                 ui.ctx().request_repaint();

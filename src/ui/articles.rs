@@ -104,6 +104,11 @@ impl ArticlesTab {
         Ok(())
     }
 
+    /// Removes every highlight from the reader.
+    pub fn clear_highlights(&mut self) {
+        self.reader.clear();
+    }
+
     /// The reader, to see what it shows.
     pub fn reader(&self) -> &Reader {
         &self.reader

@@ -170,6 +170,8 @@ impl Exporter {
                     .desired_width(500.0)
                     .hint_text("File path"),
             );
+            ui.ctx()
+                .accesskit_node_builder(field.id, |node| node.set_label("File path"));
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 if ui.button("Save").clicked() || entered {

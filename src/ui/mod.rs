@@ -8,6 +8,7 @@ pub mod figures;
 pub mod notices;
 pub mod programmes;
 pub mod reader;
+pub mod search;
 pub mod table;
 pub mod window;
 

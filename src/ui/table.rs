@@ -196,6 +196,9 @@ impl TableView {
                     .hint_text(format!("Filter {noun}…"))
                     .desired_width(220.0),
             );
+            // The hint disappears while typing; screen readers get a name that stays.
+            ui.ctx()
+                .accesskit_node_builder(filter.id, |node| node.set_label(format!("Filter {noun}")));
             if !self.spec.filter.is_empty() && ui.small_button("Clear").on_hover_text("Clear the filter").clicked() {
                 self.spec.filter.clear();
                 filter.request_focus();

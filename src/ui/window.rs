@@ -28,6 +28,8 @@ pub struct Launch {
     pub tab: Option<Tab>,
     /// The id of an article, programme or figure to select (this also picks its tab).
     pub select: Option<String>,
+    /// A search to run, opening its first match.
+    pub search: Option<String>,
     /// The window's inner size.
     pub size: Option<WindowSize>,
     /// Save a PNG of the laid-out window here, then close.
@@ -76,6 +78,9 @@ pub fn run(launch: Launch) -> Result<(), WindowError> {
     }
     if let Some(tab) = launch.tab {
         app.open_tab(tab);
+    }
+    if let Some(query) = &launch.search {
+        app.search_mut().search_and_open(query);
     }
 
     eframe::run_native(
