@@ -157,13 +157,14 @@ pub fn export(args: &ExportArgs) -> Result<(), CommandError> {
 pub fn search(query: &[String], mut out: impl Write) -> Result<usize, CommandError> {
     let corpus = Corpus::embedded()?;
     let index = SearchIndex::new(&corpus);
-    let results = index.search(&Query::parse(&query.join(" ")), &corpus);
+    let query = Query::parse(&query.join(" "));
+    let results = index.search(&query);
     let write = |out: &mut dyn Write| -> io::Result<()> {
         for result in &results {
             let Some(article) = corpus.articles().get(result.article) else {
                 continue;
             };
-            for hit in &result.hits {
+            for hit in index.hits(&query, result.article, &corpus) {
                 let chars = |byte: usize| article.text.get(..byte).map_or(0, |s| s.chars().count());
                 let (snippet, _) = snippet(&article.text, hit.clone(), 80);
                 writeln!(

@@ -8,21 +8,24 @@ use std::process::Command;
 
 use parama::model::{
     Corpus,
-    search::{Folded, Query, SearchIndex, fold},
+    search::{Query, SearchIndex, fold, map_back},
 };
 use proptest::prelude::*;
 
 fn search(query: &str) -> Vec<(String, Vec<String>)> {
     let corpus = Corpus::embedded().unwrap();
     let index = SearchIndex::new(&corpus);
+    let query = Query::parse(query);
     index
-        .search(&Query::parse(query), &corpus)
+        .search(&query)
         .into_iter()
         .map(|r| {
             let article = &corpus.articles()[r.article];
+            let hits = index.hits(&query, r.article, &corpus);
+            assert_eq!(hits.len(), r.count, "the count is the number of hits");
             (
                 article.id.clone(),
-                r.hits.iter().map(|h| article.text[h.clone()].to_owned()).collect(),
+                hits.iter().map(|h| article.text[h.clone()].to_owned()).collect(),
             )
         })
         .collect()
@@ -108,34 +111,41 @@ proptest! {
     /// folded form contains the query.
     #[test]
     fn hits_map_back_to_char_boundaries_and_match(
-        text in "[a-zA-ZąčęėįšųūžĄČĘĖĮŠŲŪŽņŅīßİ–—“”’\u{a0} .,-]{1,80}",
+        text in "[a-zA-ZąčęėįšųūžĄČĘĖĮŠŲŪŽņŅīßİ–—“”’\u{a0}\n .,-]{1,80}",
         from in 0usize..80,
         len in 1usize..8,
     ) {
-        let folded = Folded::new(&text);
-        let chars: Vec<char> = folded.text.chars().collect();
+        let folded = fold(&text);
+        let chars: Vec<char> = folded.chars().collect();
         let from = from % chars.len().max(1);
         let term: String = chars[from..(from + len).min(chars.len())].iter().collect();
         prop_assume!(!term.trim().is_empty() && !term.contains('"'));
         let query = Query::parse(&format!("\"{term}\""));
         prop_assume!(!query.is_empty());
-        let hits = query.find_all(&folded.text);
-        prop_assert!(!hits.is_empty());
+        let found = query.find_all(&folded);
+        prop_assert!(!found.is_empty());
+        let hits = map_back(&text, &found);
+        prop_assert_eq!(hits.len(), found.len());
         for hit in hits {
-            let original = folded.original_range(&text, hit);
-            prop_assert!(text.is_char_boundary(original.start) && text.is_char_boundary(original.end));
-            let piece = &text[original];
+            prop_assert!(text.is_char_boundary(hit.start) && text.is_char_boundary(hit.end));
+            let piece = &text[hit];
             prop_assert!(fold(piece).contains(query.terms()[0].as_str()), "{:?} does not contain {:?}", piece, query.terms());
         }
     }
 
-    /// Folding never panics and a folded text's map covers every byte.
+    /// Mapping any text's whole folded form back covers it all, on character boundaries.
     #[test]
-    fn folding_any_text_maps_every_byte(text in any::<String>()) {
-        let folded = Folded::new(&text);
-        let whole = folded.original_range(&text, 0..folded.text.len());
-        prop_assert!(text.is_char_boundary(whole.start) && text.is_char_boundary(whole.end));
-        prop_assert!(whole.end <= text.len());
+    fn folding_any_text_maps_back_whole(text in any::<String>()) {
+        let folded = fold(&text);
+        let all = 0..folded.len();
+        let whole = map_back(&text, std::slice::from_ref(&all));
+        if folded.is_empty() {
+            prop_assert!(whole.is_empty());
+        } else {
+            prop_assert_eq!(whole.len(), 1);
+            prop_assert!(text.is_char_boundary(whole[0].start) && text.is_char_boundary(whole[0].end));
+            prop_assert!(whole[0].end <= text.len());
+        }
     }
 }
 

@@ -214,6 +214,11 @@ impl Corpus {
         Ok(Self { articles })
     }
 
+    /// A corpus of articles made elsewhere (generated, or imported and checked there).
+    pub fn from_articles(articles: Vec<Article>) -> Self {
+        Self { articles }
+    }
+
     /// The articles, in the order of the description.
     pub fn articles(&self) -> &[Article] {
         &self.articles

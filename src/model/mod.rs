@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod date;
 pub mod export;
 pub mod search;
+pub mod synthetic;
 pub mod table;
 
 pub use catalogue::{Catalogue, CatalogueError, Category, Figure, Per, Programme, Qualifier, Scope, Status, Unit};

@@ -15,15 +15,6 @@ use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
 use super::corpus::Corpus;
 
-/// Text folded for matching, with a map back to the original.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Folded {
-    /// The folded text.
-    pub text: String,
-    /// For each byte of `text`, the byte offset in the original of the character it came from.
-    map: Vec<u32>,
-}
-
 /// Folds one character into `out` (usually one character, sometimes none or several).
 fn fold_char(c: char, out: &mut String) {
     match c {
@@ -61,39 +52,45 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-impl Folded {
-    /// Folds `text`, remembering where each folded byte came from.
-    pub fn new(text: &str) -> Self {
-        let mut folded = String::with_capacity(text.len());
-        let mut map = Vec::with_capacity(text.len());
-        for (at, c) in text.char_indices() {
-            if repeats_space(c, &folded) {
-                continue;
-            }
-            let before = folded.len();
-            fold_char(c, &mut folded);
-            let at = u32::try_from(at).unwrap_or(u32::MAX);
-            map.resize(map.len() + (folded.len() - before), at);
-        }
-        Self { text: folded, map }
-    }
-
-    /// The byte range in `original` (the text this was folded from) that folded range `range`
-    /// came from: always whole characters, widened where a character folded into several.
-    pub fn original_range(&self, original: &str, range: Range<usize>) -> Range<usize> {
-        let start = self.map.get(range.start).map_or(original.len(), |&s| s as usize);
-        let end = match range.end.checked_sub(1).and_then(|last| self.map.get(last)) {
-            Some(&last) => {
-                let last = last as usize;
-                last + original
-                    .get(last..)
-                    .and_then(|s| s.chars().next())
-                    .map_or(0, char::len_utf8)
-            }
-            None => start,
+/// Maps folded byte ranges of `fold(original)` (sorted and not overlapping, as
+/// [`Query::find_all`] gives them) back to byte ranges of `original`: always whole characters,
+/// widened where a character folded into several.
+pub fn map_back(original: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(ranges.len());
+    let mut pending = ranges.iter().peekable();
+    let mut start: Option<usize> = None;
+    let (mut folded_at, mut ends_with_space, mut buffer) = (0usize, false, String::new());
+    for (at, c) in original.char_indices() {
+        // How many folded bytes this character makes; the same rules as `fold`.
+        let len = if c.is_whitespace() {
+            usize::from(!ends_with_space)
+        } else if c.is_ascii() {
+            1
+        } else {
+            buffer.clear();
+            fold_char(c, &mut buffer);
+            buffer.len()
         };
-        start..end.max(start)
+        if len > 0 {
+            ends_with_space = c.is_whitespace() || buffer.ends_with(' ') && !c.is_ascii();
+        }
+        let next = folded_at + len;
+        while let Some(range) = pending.peek() {
+            if start.is_none() && range.start < next {
+                start = Some(at);
+            }
+            match start {
+                Some(s) if range.end <= next => {
+                    out.push(s..at + c.len_utf8());
+                    start = None;
+                    pending.next();
+                }
+                _ => break,
+            }
+        }
+        folded_at = next;
     }
+    out
 }
 
 /// A parsed query: the folded words and phrases that must all occur.
@@ -170,21 +167,21 @@ pub struct SearchIndex {
     titles: Vec<String>,
 }
 
-/// One article that matches, with every hit in its text.
+/// One article that matches.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ArticleHits {
+pub struct ArticleMatch {
     /// The article's position in the corpus.
     pub article: usize,
-    /// Where the terms occur in the text, as byte ranges of the original, in order.
-    pub hits: Vec<Range<usize>>,
+    /// How many times the terms occur in the text.
+    pub count: usize,
     /// How many terms occur in the title.
     pub title_hits: usize,
 }
 
-impl ArticleHits {
+impl ArticleMatch {
     /// The ranking score: title hits weigh most, then the number of hits.
     pub fn score(&self) -> usize {
-        self.title_hits * 1000 + self.hits.len()
+        self.title_hits.saturating_mul(1_000_000).saturating_add(self.count)
     }
 }
 
@@ -208,42 +205,54 @@ impl SearchIndex {
     }
 
     /// The articles in which every term of `query` occurs (in the text or the title), best
-    /// first; ties keep corpus order. Hits are byte ranges of the original texts in `corpus`,
-    /// which must be the corpus this index was built from.
-    pub fn search(&self, query: &Query, corpus: &Corpus) -> Vec<ArticleHits> {
+    /// first; ties keep corpus order. Only counts: the positions of the hits of one article
+    /// come from [`Self::hits`], so a query that matches thousands of articles stays fast.
+    pub fn search(&self, query: &Query) -> Vec<ArticleMatch> {
         if query.is_empty() {
             return Vec::new();
         }
         let finders: Vec<memmem::Finder<'_>> = query.terms.iter().map(|t| memmem::Finder::new(t.as_bytes())).collect();
-        let mut results: Vec<ArticleHits> = self
-            .texts
-            .iter()
-            .zip(&self.titles)
-            .enumerate()
-            .filter(|(_, (text, title))| {
-                finders
-                    .iter()
-                    .all(|f| f.find(text.as_bytes()).is_some() || f.find(title.as_bytes()).is_some())
-            })
-            .filter_map(|(i, (_, title))| {
-                let article = corpus.articles().get(i)?;
-                // Map positions back only for the articles that match.
-                let folded = Folded::new(&article.text);
-                let hits = query
-                    .find_all(&folded.text)
-                    .into_iter()
-                    .map(|r| folded.original_range(&article.text, r))
-                    .collect();
-                let title_hits = finders.iter().filter(|f| f.find(title.as_bytes()).is_some()).count();
-                Some(ArticleHits {
-                    article: i,
-                    hits,
-                    title_hits,
+        let scan = |from: usize, texts: &[String], titles: &[String]| -> Vec<ArticleMatch> {
+            texts
+                .iter()
+                .zip(titles)
+                .enumerate()
+                .filter(|(_, (text, title))| {
+                    finders
+                        .iter()
+                        .all(|f| f.find(text.as_bytes()).is_some() || f.find(title.as_bytes()).is_some())
                 })
-            })
-            .collect();
-        results.sort_by_key(|r| std::cmp::Reverse(r.score()));
-        results
+                .map(|(i, (text, title))| ArticleMatch {
+                    article: from + i,
+                    count: finders.iter().map(|f| f.find_iter(text.as_bytes()).count()).sum(),
+                    title_hits: finders.iter().filter(|f| f.find(title.as_bytes()).is_some()).count(),
+                })
+                .collect()
+        };
+        // Large corpora are scanned in parallel, a contiguous share per core, in corpus order.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+        let share = self.texts.len().div_ceil(threads).max(2048);
+        let mut matches: Vec<ArticleMatch> = std::thread::scope(|scope| {
+            let workers: Vec<_> = self
+                .texts
+                .chunks(share)
+                .zip(self.titles.chunks(share))
+                .enumerate()
+                .map(|(n, (texts, titles))| scope.spawn(move || scan(n * share, texts, titles)))
+                .collect();
+            workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+        });
+        matches.sort_by_key(|m| std::cmp::Reverse(m.score()));
+        matches
+    }
+
+    /// Every hit of `query` in the text of article number `article` of `corpus` (the corpus
+    /// this index was built from), as byte ranges of the original text, in order.
+    pub fn hits(&self, query: &Query, article: usize, corpus: &Corpus) -> Vec<Range<usize>> {
+        match (corpus.articles().get(article), self.texts.get(article)) {
+            (Some(original), Some(folded)) => map_back(&original.text, &query.find_all(folded)),
+            _ => Vec::new(),
+        }
     }
 }
 
@@ -296,24 +305,27 @@ mod tests {
         assert_eq!(fold("КИЇВ"), fold("Київ"), "Cyrillic is folded too");
     }
 
+    fn find(original: &str, term: &str) -> Vec<String> {
+        let query = Query::parse(&format!("\"{term}\""));
+        map_back(original, &query.find_all(&fold(original)))
+            .into_iter()
+            .map(|r| original[r].to_owned())
+            .collect()
+    }
+
     #[test]
     fn folded_ranges_map_back_to_whole_original_characters() {
-        let original = "Šimonytė met Kalniņš";
-        let folded = Folded::new(original);
-        let at = folded.text.find("kalnins").unwrap();
-        let range = folded.original_range(original, at..at + "kalnins".len());
-        assert_eq!(&original[range], "Kalniņš");
-        let at = folded.text.find("yt").unwrap();
-        assert_eq!(&original[folded.original_range(original, at..at + 3)], "ytė");
+        assert_eq!(find("Šimonytė met Kalniņš", "kalnins"), ["Kalniņš"]);
+        assert_eq!(find("Šimonytė met Kalniņš", "yte"), ["ytė"]);
+        assert_eq!(find("a  \u{a0}\n b", "a b"), ["a  \u{a0}\n b"]);
     }
 
     #[test]
     fn a_character_that_folds_into_two_is_never_cut() {
-        let original = "Straße";
-        let folded = Folded::new(original);
-        assert_eq!(folded.text, "strasse");
+        assert_eq!(fold("Straße"), "strasse");
         // A hit ending inside "ss" still covers the whole "ß".
-        assert_eq!(&original[folded.original_range(original, 0..5)], "Straß");
+        assert_eq!(find("Straße", "stras"), ["Straß"]);
+        assert_eq!(find("Straße", "sse"), ["ße"]);
     }
 
     #[test]

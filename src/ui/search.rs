@@ -17,7 +17,7 @@ use egui::{Key, Label, Modifiers, Panel, RichText, ScrollArea, Sense, TextEdit, 
 use super::reader::Formats;
 use crate::model::{
     Catalogue, Corpus,
-    search::{ArticleHits, Query, SearchIndex, snippet},
+    search::{Query, SearchIndex, snippet},
     table::row_text,
 };
 
@@ -39,10 +39,22 @@ pub enum Found {
     Figure(String),
 }
 
+/// How many articles are listed with their hits; the rest are counted. A query that matches
+/// thousands of articles wants refining, not scrolling, and mapping every hit would be slow.
+const LISTED: usize = 100;
+
+/// One article found: how often the query occurs, and (for the first [`LISTED`]) where.
+#[derive(Debug, Clone, Default)]
+struct ArticleResult {
+    article: usize,
+    count: usize,
+    hits: Vec<Range<usize>>,
+}
+
 /// What one query found.
 #[derive(Debug, Clone, Default)]
 struct Results {
-    articles: Vec<ArticleHits>,
+    articles: Vec<ArticleResult>,
     programmes: Vec<(String, String)>,
     figures: Vec<(String, String)>,
 }
@@ -52,9 +64,10 @@ struct Results {
 pub struct Search {
     query: String,
     searched: String,
-    index: Arc<SearchIndex>,
+    /// The folded corpus, built by the first search after the corpus changes (off the UI thread).
+    index: Option<Arc<SearchIndex>>,
     indexed_for: Option<usize>,
-    pending: Option<Receiver<(String, Results)>>,
+    pending: Option<Receiver<(String, Arc<SearchIndex>, Results)>>,
     results: Results,
     /// The hit in view, as (result number, hit number), for next/previous.
     current: Option<(usize, usize)>,
@@ -159,7 +172,7 @@ impl Search {
             found: None,
         };
         if self.indexed_for != Some(corpus.len()) {
-            self.index = Arc::new(SearchIndex::new(corpus));
+            self.index = None;
             self.indexed_for = Some(corpus.len());
             // Search again, over the new corpus.
             self.searched = String::from("\u{0}");
@@ -169,21 +182,23 @@ impl Search {
             let (send, receive) = mpsc::channel();
             let (query, index, corpus, catalogue) = (
                 self.query.clone(),
-                Arc::clone(&self.index),
+                self.index.clone(),
                 Arc::clone(corpus),
                 Arc::clone(catalogue),
             );
             let ctx = ui.ctx().clone();
             std::thread::spawn(move || {
+                let index = index.unwrap_or_else(|| Arc::new(SearchIndex::new(&corpus)));
                 let results = run(&query, &index, &corpus, &catalogue);
-                let _ = send.send((query, results));
+                let _ = send.send((query, index, results));
                 ctx.request_repaint();
             });
             self.pending = Some(receive);
         }
         if let Some(pending) = &self.pending {
             match pending.try_recv() {
-                Ok((query, results)) if query == self.query => {
+                Ok((query, index, results)) if query == self.query => {
+                    self.index = Some(index);
                     self.results = results;
                     self.current = None;
                     self.pending = None;
@@ -191,7 +206,11 @@ impl Search {
                         update.found = self.step(1, corpus);
                     }
                 }
-                Ok(_) | Err(mpsc::TryRecvError::Disconnected) => self.pending = None,
+                Ok((_, index, _)) => {
+                    self.index = Some(index);
+                    self.pending = None;
+                }
+                Err(mpsc::TryRecvError::Disconnected) => self.pending = None,
                 Err(mpsc::TryRecvError::Empty) => {}
             }
         }
@@ -287,7 +306,7 @@ impl Search {
             return "Searching…".to_owned();
         }
         let r = &self.results;
-        let matches: usize = r.articles.iter().map(|a| a.hits.len()).sum();
+        let matches: usize = r.articles.iter().map(|a| a.count).sum();
         if matches == 0 && r.programmes.is_empty() && r.figures.is_empty() {
             return "No matches. Every word must occur; put a phrase in quotes.".to_owned();
         }
@@ -336,6 +355,13 @@ impl Search {
                     found = Some((r, h));
                 }
             }
+        }
+        if self.results.articles.len() > LISTED {
+            ui.add_space(6.0);
+            ui.weak(format!(
+                "…and {} more articles. Add words to narrow the search.",
+                self.results.articles.len() - LISTED
+            ));
         }
         let found = found.and_then(|(r, h)| self.open_hit(r, h, corpus));
         let mut picked = None;
@@ -388,8 +414,22 @@ fn run(query: &str, index: &SearchIndex, corpus: &Corpus, catalogue: &Catalogue)
         .filter(|f| query.matches(&row_text(*f, corpus)))
         .map(|f| (f.id.clone(), format!("{} — {}", f.formatted(), f.label)))
         .collect();
+    let articles = index
+        .search(&query)
+        .into_iter()
+        .enumerate()
+        .map(|(rank, m)| ArticleResult {
+            article: m.article,
+            count: m.count,
+            hits: if rank < LISTED {
+                index.hits(&query, m.article, corpus)
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
     Results {
-        articles: index.search(&query, corpus),
+        articles,
         programmes,
         figures,
     }
