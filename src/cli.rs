@@ -3,7 +3,7 @@
 use std::{
     fmt,
     io::{self, Write},
-    path::PathBuf,
+    path::{Path, PathBuf},
     str::FromStr,
 };
 
@@ -11,8 +11,9 @@ use clap::{Parser, Subcommand};
 
 use crate::{
     model::{
-        Catalogue, CatalogueError, Category, Corpus, CorpusError,
+        Catalogue, CatalogueError, Category, CorpusError,
         export::{self, CsvOptions, ExportError, Rows, TableKind},
+        library::{self, LibraryError},
         search::{Query, SearchIndex, snippet},
     },
     ui::Tab,
@@ -25,6 +26,10 @@ pub struct Args {
     /// Without a command, Parama opens its window.
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    /// Where Parama keeps your imported articles (default: the platform's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
 
     /// Open the window, wait until it is laid out, save a PNG of it to PATH and exit.
     #[arg(long, value_name = "PATH")]
@@ -52,6 +57,12 @@ pub struct Args {
 pub enum Command {
     /// Write a table as CSV (UTF-8 with BOM, CRLF, one row per citation) to a file or stdout.
     Export(ExportArgs),
+    /// Import articles (.txt, .md, .html; folders are searched) into your library.
+    Import {
+        /// Files or folders to import.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Search the articles; print each hit as: article id, title, character range, snippet
     /// (tab-separated). Exits 1 when nothing matches.
     Search {
@@ -122,11 +133,28 @@ pub enum CommandError {
     /// The CSV could not be written.
     #[error(transparent)]
     Export(#[from] ExportError),
+    /// The library of imported articles could not be read or saved.
+    #[error(transparent)]
+    Library(#[from] LibraryError),
+}
+
+/// Runs `parama import`: prints what was imported and what was skipped, and why.
+pub fn import(paths: &[PathBuf], data_dir: Option<&Path>, mut out: impl Write) -> Result<bool, CommandError> {
+    let (_, mut library, problem) = library::open_corpus(data_dir);
+    if let Some(problem) = problem {
+        eprintln!("parama: {problem}");
+    }
+    let report = library.import_paths(paths)?;
+    let _ = writeln!(out, "{} (library: {})", report.summary(), library.folder().display());
+    for (path, reason) in &report.skipped {
+        let _ = writeln!(out, "skipped {}: {reason}", path.display());
+    }
+    Ok(report.skipped.is_empty() || !report.imported.is_empty())
 }
 
 /// Runs `parama export`.
-pub fn export(args: &ExportArgs) -> Result<(), CommandError> {
-    let corpus = Corpus::embedded()?;
+pub fn export(args: &ExportArgs, data_dir: Option<&Path>) -> Result<(), CommandError> {
+    let corpus = library::open_corpus(data_dir).0?;
     let kind = TableKind::from(args.table);
     let table = match kind {
         TableKind::Articles if !args.categories.is_empty() => return Err(CommandError::CategoryOnArticles),
@@ -154,8 +182,8 @@ pub fn export(args: &ExportArgs) -> Result<(), CommandError> {
 }
 
 /// Runs `parama search`: prints every hit to `out`; returns how many articles matched.
-pub fn search(query: &[String], mut out: impl Write) -> Result<usize, CommandError> {
-    let corpus = Corpus::embedded()?;
+pub fn search(query: &[String], data_dir: Option<&Path>, mut out: impl Write) -> Result<usize, CommandError> {
+    let corpus = library::open_corpus(data_dir).0?;
     let index = SearchIndex::new(&corpus);
     let query = Query::parse(&query.join(" "));
     let results = index.search(&query);

@@ -27,10 +27,14 @@ fn exit_code(result: Result<bool, cli::CommandError>) -> ExitCode {
 
 /// Runs Parama as the command line asks, and says how it went as an exit code.
 pub fn run(args: Args) -> ExitCode {
+    let data_dir = args.data_dir.as_deref();
     match &args.command {
-        Some(cli::Command::Export(export)) => return exit_code(cli::export(export).map(|()| true)),
+        Some(cli::Command::Export(export)) => return exit_code(cli::export(export, data_dir).map(|()| true)),
         Some(cli::Command::Search { query }) => {
-            return exit_code(cli::search(query, std::io::stdout().lock()).map(|n| n > 0));
+            return exit_code(cli::search(query, data_dir, std::io::stdout().lock()).map(|n| n > 0));
+        }
+        Some(cli::Command::Import { paths }) => {
+            return exit_code(cli::import(paths, data_dir, std::io::stdout().lock()));
         }
         None => {}
     }
@@ -40,6 +44,7 @@ pub fn run(args: Args) -> ExitCode {
         search: args.search,
         size: args.size,
         screenshot: args.screenshot,
+        data_dir: args.data_dir.clone(),
     };
     match ui::window::run(launch) {
         Ok(()) => ExitCode::SUCCESS,

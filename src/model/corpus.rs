@@ -69,7 +69,11 @@ impl Article {
         } else {
             self.date.value.long()
         };
-        format!("{}, {title}, {date}, {}", self.publisher, self.url)
+        if self.url.is_empty() {
+            format!("{}, {title}, {date}", self.publisher)
+        } else {
+            format!("{}, {title}, {date}, {}", self.publisher, self.url)
+        }
     }
 }
 

@@ -50,6 +50,13 @@ const MONTHS: [&str; 12] = [
 ];
 
 impl PartialDate {
+    /// 1 January 1970, for when no better date can be had.
+    pub const EPOCH: Self = Self {
+        year: 1970,
+        month: Some(1),
+        day: Some(1),
+    };
+
     /// The year.
     pub fn year(&self) -> i32 {
         self.year
@@ -169,7 +176,12 @@ pub fn today_utc() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let (y, m, d) = civil_from_days(i64::try_from(secs / 86_400).unwrap_or(0));
+    date_from_days(i64::try_from(secs / 86_400).unwrap_or(0))
+}
+
+/// The date `days` after 1970-01-01, as `YYYY-MM-DD`.
+pub fn date_from_days(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
     format!("{y:04}-{m:02}-{d:02}")
 }
 

@@ -8,6 +8,8 @@ pub mod citation;
 pub mod corpus;
 pub mod date;
 pub mod export;
+pub mod import;
+pub mod library;
 pub mod search;
 pub mod synthetic;
 pub mod table;

@@ -66,6 +66,17 @@ impl ParamaApp {
         Self::new(Corpus::embedded(), Catalogue::embedded)
     }
 
+    /// The app on the built-in articles and the user's imported ones, kept in `data_dir` (or
+    /// the platform's data folder). A library that cannot be read is set aside and reported.
+    pub fn with_library(data_dir: Option<&std::path::Path>) -> Self {
+        let (corpus, _, problem) = crate::model::library::open_corpus(data_dir);
+        let mut app = Self::new(corpus, Catalogue::embedded);
+        if let Some(problem) = problem {
+            app.notices.error(format!("{}.", capitalise(&problem.to_string())));
+        }
+        app
+    }
+
     /// The corpus shown.
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
@@ -202,7 +213,7 @@ impl ParamaApp {
             });
         });
         let idle = format!(
-            "{} articles · {} programmes · {} figures · built-in corpus",
+            "{} articles · {} programmes · {} figures",
             self.corpus.len(),
             self.catalogue.programmes().len(),
             self.catalogue.figures().len()
@@ -252,4 +263,12 @@ impl ParamaApp {
             Err(error) => self.notices.error(format!("Could not show that passage: {error}.")),
         }
     }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

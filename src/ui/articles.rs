@@ -340,7 +340,9 @@ fn header_ui(ui: &mut Ui, article: &Article, notices: &mut Notices) {
         });
     });
     ui.horizontal(|ui| {
-        ui.hyperlink_to("Open the published copy", &article.url);
+        if !article.url.is_empty() {
+            ui.hyperlink_to("Open the published copy", &article.url);
+        }
         if ui.button("Copy citation").on_hover_text(article.citation()).clicked() {
             ui.ctx().copy_text(article.citation());
             notices.info("Citation copied to the clipboard.");

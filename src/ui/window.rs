@@ -34,6 +34,8 @@ pub struct Launch {
     pub size: Option<WindowSize>,
     /// Save a PNG of the laid-out window here, then close.
     pub screenshot: Option<PathBuf>,
+    /// Where the imported articles are kept (default: the platform's data folder).
+    pub data_dir: Option<PathBuf>,
 }
 
 /// Why the window could not do what it was asked.
@@ -72,7 +74,7 @@ pub fn run(launch: Launch) -> Result<(), WindowError> {
         .screenshot
         .map(|path| Screenshot::new(path, Arc::clone(&outcome)));
     let wants_screenshot = screenshot.is_some();
-    let mut app = ParamaApp::embedded();
+    let mut app = ParamaApp::with_library(launch.data_dir.as_deref());
     if let Some(id) = &launch.select {
         app.select(id);
     }

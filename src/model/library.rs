@@ -1,0 +1,374 @@
+//! The user's own articles: imported from files, kept in a store in the data folder between
+//! runs.
+//!
+//! The store is one JSON file, `library.json`, written atomically (temporary file, then rename),
+//! so a crash mid-write never leaves half a library. A store that cannot be read is set aside
+//! under a new name, never deleted, and the user is told.
+
+use std::{
+    fs,
+    path::{Path, PathBuf},
+    time::SystemTime,
+};
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    corpus::{Article, Corpus, CorpusError, TitleSource},
+    date::{DateProvenance, KnownDate, PartialDate, today_utc},
+    export::{ExportError, write_atomically},
+    import::{self, Format, Skip},
+};
+
+/// The store's format version; a store from a newer Parama is set aside, not misread.
+const VERSION: u32 = 1;
+/// The store's file name in the data folder.
+const STORE: &str = "library.json";
+
+/// An imported article as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored {
+    /// Stable id (`imported-…`).
+    pub id: String,
+    /// The title.
+    pub title: String,
+    /// Whether the title is printed in the text.
+    pub title_printed: bool,
+    /// Who published it, as far as the file says.
+    pub publisher: String,
+    /// The address of the published copy, where the file gives it.
+    #[serde(default)]
+    pub url: String,
+    /// The date, as precise as known.
+    pub date: PartialDate,
+    /// How the date is known.
+    pub date_reason: String,
+    /// The readable text.
+    pub text: String,
+    /// The file it came from.
+    pub source: String,
+    /// A fingerprint of the text, to recognise duplicates.
+    pub fingerprint: u64,
+}
+
+impl Stored {
+    /// The article as the rest of Parama sees it.
+    pub fn to_article(&self) -> Article {
+        Article {
+            id: self.id.clone(),
+            file: self.source.clone(),
+            title: self.title.clone(),
+            title_source: if self.title_printed {
+                TitleSource::Printed
+            } else {
+                TitleSource::Supplied
+            },
+            publisher: self.publisher.clone(),
+            publisher_short: self.publisher.clone(),
+            byline: None,
+            url: self.url.clone(),
+            date: KnownDate {
+                value: self.date,
+                provenance: DateProvenance::Inferred {
+                    reason: self.date_reason.clone(),
+                },
+            },
+            text: self.text.clone(),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct File {
+    version: u32,
+    articles: Vec<Stored>,
+}
+
+/// Why the library could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    /// The store was unreadable and has been moved aside.
+    #[error(
+        "your library of imported articles could not be read ({reason}); it was kept as {kept}, and Parama started with an empty library"
+    )]
+    SetAside {
+        /// What was wrong with it.
+        reason: String,
+        /// Where the old file is now.
+        kept: PathBuf,
+    },
+    /// The store was unreadable and could not even be moved aside.
+    #[error("your library of imported articles at {path} could not be read ({reason}), nor moved aside: {error}")]
+    Stuck {
+        /// The store.
+        path: PathBuf,
+        /// What was wrong with it.
+        reason: String,
+        /// Why it could not be moved.
+        error: String,
+    },
+    /// The data folder could not be created.
+    #[error("the data folder {path} could not be created: {error}")]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// What the system said.
+        error: String,
+    },
+    /// Saving failed.
+    #[error(transparent)]
+    Save(#[from] ExportError),
+}
+
+/// The imported articles and where they are kept.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    folder: PathBuf,
+    articles: Vec<Stored>,
+}
+
+/// What importing a batch of files did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Ids of the articles imported.
+    pub imported: Vec<String>,
+    /// Files skipped, with the reason.
+    pub skipped: Vec<(PathBuf, Skip)>,
+}
+
+impl Report {
+    /// "Imported 12, skipped 2".
+    pub fn summary(&self) -> String {
+        format!("Imported {}, skipped {}", self.imported.len(), self.skipped.len())
+    }
+}
+
+impl Library {
+    /// The platform's folder for Parama's data (`~/.local/share/parama` on Linux,
+    /// `%APPDATA%\parama` on Windows, `~/Library/Application Support/parama` on macOS).
+    pub fn default_folder() -> PathBuf {
+        let home = std::env::var_os("HOME").map(PathBuf::from);
+        if cfg!(windows) {
+            std::env::var_os("APPDATA")
+                .map_or_else(|| PathBuf::from("."), PathBuf::from)
+                .join("parama")
+        } else if cfg!(target_os = "macos") {
+            home.unwrap_or_default().join("Library/Application Support/parama")
+        } else {
+            std::env::var_os("XDG_DATA_HOME")
+                .map(PathBuf::from)
+                .or_else(|| home.map(|h| h.join(".local/share")))
+                .unwrap_or_default()
+                .join("parama")
+        }
+    }
+
+    /// Opens the library in `folder`. An unreadable store is set aside and an empty library
+    /// returned together with the error to show; a missing one is simply empty.
+    pub fn open(folder: &Path) -> (Self, Option<LibraryError>) {
+        let empty = Self {
+            folder: folder.to_owned(),
+            articles: Vec::new(),
+        };
+        let path = folder.join(STORE);
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (empty, None),
+            Err(e) => {
+                return (
+                    empty,
+                    Some(LibraryError::Stuck {
+                        path,
+                        reason: e.to_string(),
+                        error: "not readable".into(),
+                    }),
+                );
+            }
+        };
+        let reason = match serde_json::from_slice::<File>(&bytes) {
+            Ok(file) if file.version <= VERSION => {
+                return (
+                    Self {
+                        articles: file.articles,
+                        ..empty
+                    },
+                    None,
+                );
+            }
+            Ok(file) => format!("it is from a newer Parama (format {})", file.version),
+            Err(e) => format!("it is damaged: {e}"),
+        };
+        let kept = folder.join(format!("library.unreadable-{}-{}.json", today_utc(), now_secs()));
+        let error = match fs::rename(&path, &kept) {
+            Ok(()) => LibraryError::SetAside { reason, kept },
+            Err(e) => LibraryError::Stuck {
+                path,
+                reason,
+                error: e.to_string(),
+            },
+        };
+        (empty, Some(error))
+    }
+
+    /// The folder the library lives in.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    /// The imported articles, oldest import first.
+    pub fn articles(&self) -> &[Stored] {
+        &self.articles
+    }
+
+    /// Writes the library to its store.
+    pub fn save(&self) -> Result<(), LibraryError> {
+        fs::create_dir_all(&self.folder).map_err(|e| LibraryError::Folder {
+            path: self.folder.clone(),
+            error: e.to_string(),
+        })?;
+        let file = File {
+            version: VERSION,
+            articles: self.articles.clone(),
+        };
+        let bytes = serde_json::to_vec_pretty(&file).map_err(|e| ExportError::Output(std::io::Error::other(e)))?;
+        write_atomically(&self.folder.join(STORE), &bytes)?;
+        Ok(())
+    }
+
+    /// Removes the article with this id; says whether there was one.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.articles.len();
+        self.articles.retain(|a| a.id != id);
+        self.articles.len() != before
+    }
+
+    /// Imports one file's bytes (read elsewhere, so tests and fuzzers need no files).
+    pub fn add(&mut self, name: &str, bytes: &[u8], modified: Option<SystemTime>) -> Result<String, Skip> {
+        let format = Format::of(Path::new(name)).ok_or(Skip::UnsupportedType)?;
+        let text = import::decode(bytes)?;
+        let doc = import::read(&text, format);
+        if doc.text.trim().is_empty() {
+            return Err(Skip::Empty);
+        }
+        let fingerprint = import::fingerprint(&doc.text);
+        if let Some(same) = self.articles.iter().find(|a| a.fingerprint == fingerprint) {
+            return Err(Skip::Duplicate(same.title.clone()));
+        }
+        let title = doc.title.clone().unwrap_or_else(|| name.to_owned());
+        let (date, date_reason) = match doc.published.as_deref().and_then(import::date_of) {
+            Some(date) => (
+                date,
+                "Not printed in the text: from the page's publication-date metadata.".to_owned(),
+            ),
+            None => (
+                modified.and_then(date_of_time).unwrap_or_else(today_date),
+                "Not in the file: the date the file was last changed.".to_owned(),
+            ),
+        };
+        let id = format!("imported-{fingerprint:016x}");
+        self.articles.push(Stored {
+            id: id.clone(),
+            title_printed: doc.text.contains(&title),
+            title,
+            publisher: doc
+                .publisher
+                .or_else(|| doc.url.as_deref().and_then(host))
+                .unwrap_or_else(|| "Unknown publisher".to_owned()),
+            url: doc.url.unwrap_or_default(),
+            date,
+            date_reason,
+            text: doc.text,
+            source: name.to_owned(),
+            fingerprint,
+        });
+        Ok(id)
+    }
+
+    /// Imports files and folders (recursively), skipping what cannot be imported, and saves.
+    pub fn import_paths(&mut self, paths: &[PathBuf]) -> Result<Report, LibraryError> {
+        let mut report = Report::default();
+        for path in expand(paths) {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let read = fs::metadata(&path).and_then(|m| {
+                if m.len() > MAX_FILE {
+                    Ok(Err(Skip::TooLarge(usize::try_from(m.len()).unwrap_or(usize::MAX))))
+                } else {
+                    fs::read(&path).map(|bytes| Ok((bytes, m.modified().ok())))
+                }
+            });
+            let result = match read {
+                Ok(Ok((bytes, modified))) => self.add(&name, &bytes, modified),
+                Ok(Err(skip)) => Err(skip),
+                Err(e) => Err(Skip::Unreadable(e.to_string())),
+            };
+            match result {
+                Ok(id) => report.imported.push(id),
+                Err(skip) => report.skipped.push((path, skip)),
+            }
+        }
+        if !report.imported.is_empty() {
+            self.save()?;
+        }
+        Ok(report)
+    }
+}
+
+/// The corpus the command line and the window work on: the built-in articles and the user's
+/// imported ones (from `data_dir`, or the default data folder). A library that could not be
+/// read comes back as the error to show; its articles are then left out.
+pub fn open_corpus(data_dir: Option<&Path>) -> (Result<Corpus, CorpusError>, Library, Option<LibraryError>) {
+    let folder = data_dir.map_or_else(Library::default_folder, Path::to_path_buf);
+    let (library, problem) = Library::open(&folder);
+    let corpus = Corpus::embedded().map(|embedded| {
+        let mut articles = embedded.articles().to_vec();
+        articles.extend(library.articles().iter().map(|a| a.to_article()));
+        Corpus::from_articles(articles)
+    });
+    (corpus, library, problem)
+}
+
+/// Files larger than this are skipped without being read.
+const MAX_FILE: u64 = import::MAX_BYTES as u64;
+
+/// The files to import: the files given, and every supported file under the folders given.
+fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = fs::read_dir(path)
+                .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                .unwrap_or_default();
+            entries.sort();
+            let (dirs, found): (Vec<_>, Vec<_>) = entries.into_iter().partition(|p| p.is_dir());
+            files.extend(found.into_iter().filter(|p| Format::of(p).is_some()));
+            files.extend(expand(&dirs));
+        } else {
+            files.push(path.clone());
+        }
+    }
+    files
+}
+
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?.trim_start_matches("www.");
+    (!host.is_empty()).then(|| host.to_owned())
+}
+
+fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+fn date_of_time(time: SystemTime) -> Option<PartialDate> {
+    let days = time.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_secs() / 86_400;
+    super::date::date_from_days(i64::try_from(days).ok()?).parse().ok()
+}
+
+fn today_date() -> PartialDate {
+    today_utc().parse().unwrap_or(PartialDate::EPOCH)
+}
