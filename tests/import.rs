@@ -232,3 +232,56 @@ fn the_command_line_imports_into_the_data_folder() {
             .contains("Lithuania trains Ukrainian deminers")
     );
 }
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_files_on_the_window_imports_them_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "page.html", PAGE.as_bytes());
+    write(dir.path(), "blob.txt", b"\x00\x00");
+    let data = dir.path().join("data");
+    let mut app = ParamaApp::with_library(Some(&data));
+    app.open_tab(Tab::Figures);
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
+    harness.run();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(dir.path().join("page.html"))));
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(dir.path().join("blob.txt"))));
+    harness.step();
+    for _ in 0..10_000 {
+        harness.step();
+        if !harness.state().is_importing() {
+            break;
+        }
+        std::thread::yield_now();
+    }
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.corpus().len(), 6);
+    assert_eq!(app.tab(), Tab::Articles, "the first imported article is shown");
+    harness.get_by_label_contains("Imported 1, skipped 1. blob.txt: not a text file.");
+    harness.get_by_role_and_label(Role::ListBoxOption, "Lithuania trains Ukrainian deminers in Kaunas");
+    // And it was saved: a new window over the same folder has it.
+    assert_eq!(Library::open(&data).0.articles().len(), 1);
+}

@@ -134,12 +134,23 @@ pub struct Report {
     pub imported: Vec<String>,
     /// Files skipped, with the reason.
     pub skipped: Vec<(PathBuf, Skip)>,
+    /// Whether the user stopped the import before the end.
+    pub cancelled: bool,
 }
 
 impl Report {
     /// "Imported 12, skipped 2".
     pub fn summary(&self) -> String {
-        format!("Imported {}, skipped {}", self.imported.len(), self.skipped.len())
+        let stopped = if self.cancelled {
+            " (stopped before the end)"
+        } else {
+            ""
+        };
+        format!(
+            "Imported {}, skipped {}{stopped}",
+            self.imported.len(),
+            self.skipped.len()
+        )
     }
 }
 
@@ -208,6 +219,15 @@ impl Library {
             },
         };
         (empty, Some(error))
+    }
+
+    /// The built-in articles followed by this library's.
+    pub fn corpus(&self) -> Result<Corpus, CorpusError> {
+        Corpus::embedded().map(|builtin| {
+            let mut articles = builtin.articles().to_vec();
+            articles.extend(self.articles.iter().map(Stored::to_article));
+            Corpus::from_articles(articles)
+        })
     }
 
     /// The folder the library lives in.
@@ -286,8 +306,23 @@ impl Library {
 
     /// Imports files and folders (recursively), skipping what cannot be imported, and saves.
     pub fn import_paths(&mut self, paths: &[PathBuf]) -> Result<Report, LibraryError> {
+        self.import_paths_with(paths, |_, _| true)
+    }
+
+    /// Like [`Self::import_paths`], telling `progress` how many files of how many are done;
+    /// when it returns `false` the import stops, keeping (and saving) what it has.
+    pub fn import_paths_with(
+        &mut self,
+        paths: &[PathBuf],
+        mut progress: impl FnMut(usize, usize) -> bool,
+    ) -> Result<Report, LibraryError> {
         let mut report = Report::default();
-        for path in expand(paths) {
+        let files = expand(paths);
+        for (done, path) in files.iter().cloned().enumerate() {
+            if !progress(done, files.len()) {
+                report.cancelled = true;
+                break;
+            }
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -322,12 +357,7 @@ impl Library {
 pub fn open_corpus(data_dir: Option<&Path>) -> (Result<Corpus, CorpusError>, Library, Option<LibraryError>) {
     let folder = data_dir.map_or_else(Library::default_folder, Path::to_path_buf);
     let (library, problem) = Library::open(&folder);
-    let corpus = Corpus::embedded().map(|embedded| {
-        let mut articles = embedded.articles().to_vec();
-        articles.extend(library.articles().iter().map(|a| a.to_article()));
-        Corpus::from_articles(articles)
-    });
-    (corpus, library, problem)
+    (library.corpus(), library, problem)
 }
 
 /// Files larger than this are skipped without being read.

@@ -12,6 +12,7 @@ use super::{
     citations::OpenAt,
     export::{ExportRequest, Exporter, SaveDialog},
     figures::FiguresTab,
+    import::{self, Finished, Importer},
     notices::Notices,
     programmes::ProgrammesTab,
     search::{Found, Search},
@@ -20,6 +21,7 @@ use crate::model::{
     Catalogue, CatalogueError, Corpus, CorpusError,
     date::today_utc,
     export::{self, CsvOptions, Rows, TableKind},
+    library::Library,
 };
 
 /// The whole app's state. It draws into any [`Ui`], so the same code runs in the real window
@@ -35,6 +37,9 @@ pub struct ParamaApp {
     notices: Notices,
     exporter: Exporter,
     search: Search,
+    /// The user's imported articles; `None` when the app runs without a data folder.
+    library: Option<Library>,
+    importer: Importer,
 }
 
 impl ParamaApp {
@@ -69,8 +74,9 @@ impl ParamaApp {
     /// The app on the built-in articles and the user's imported ones, kept in `data_dir` (or
     /// the platform's data folder). A library that cannot be read is set aside and reported.
     pub fn with_library(data_dir: Option<&std::path::Path>) -> Self {
-        let (corpus, _, problem) = crate::model::library::open_corpus(data_dir);
+        let (corpus, library, problem) = crate::model::library::open_corpus(data_dir);
         let mut app = Self::new(corpus, Catalogue::embedded);
+        app.library = Some(library);
         if let Some(problem) = problem {
             app.notices.error(format!("{}.", capitalise(&problem.to_string())));
         }
@@ -218,7 +224,21 @@ impl ParamaApp {
             self.catalogue.programmes().len(),
             self.catalogue.figures().len()
         );
-        Panel::bottom("status_bar").show(ui, |ui| self.notices.ui(ui, &idle));
+        let finished = Panel::bottom("status_bar")
+            .show(ui, |ui| {
+                let finished = self.importer.ui(ui);
+                self.notices.ui(ui, &idle);
+                finished
+            })
+            .inner;
+        if let Some(finished) = finished {
+            self.imported(finished);
+        }
+        let dropped: Vec<std::path::PathBuf> =
+            ui.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+        if !dropped.is_empty() {
+            self.import(ui, dropped);
+        }
         if let Some(f) = self.search.results_ui(ui, &self.corpus) {
             found = Some(f);
         }
@@ -235,6 +255,14 @@ impl ParamaApp {
         match action {
             Some(Action::Open(OpenAt { article, range })) => self.open_in_article(ui, &article, vec![range], 0),
             Some(Action::Export) => self.exporter.start(self.export_request()),
+            Some(Action::Import { folder }) => {
+                let chosen = if folder {
+                    import::pick_folder()
+                } else {
+                    import::pick_files()
+                };
+                self.import(ui, chosen.unwrap_or_default());
+            }
             None if shortcut => self.exporter.start(self.export_request()),
             None => {}
         }
@@ -246,6 +274,58 @@ impl ParamaApp {
             None => {}
         }
         self.exporter.ui(ui, &mut self.notices);
+    }
+
+    /// Imports `paths` into the library in the background.
+    pub fn import(&mut self, ui: &Ui, paths: Vec<std::path::PathBuf>) {
+        match &self.library {
+            Some(library) => self.importer.start(library, paths, ui.ctx()),
+            None => self
+                .notices
+                .error("Importing is not available: Parama has no data folder to keep articles in."),
+        }
+    }
+
+    /// Whether an import is under way.
+    pub fn is_importing(&self) -> bool {
+        self.importer.is_busy()
+    }
+
+    /// Takes in a finished import: the new library, its articles in the corpus, and a summary.
+    fn imported(&mut self, (library, report): Finished) {
+        match report {
+            Ok(report) => {
+                let mut summary = format!("{}.", report.summary());
+                for (path, reason) in report.skipped.iter().take(3) {
+                    let name = path
+                        .file_name()
+                        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
+                    summary.push_str(&format!(" {name}: {reason}."));
+                }
+                if report.skipped.len() > 3 {
+                    summary.push_str(&format!(" …and {} more skipped.", report.skipped.len() - 3));
+                }
+                if report.skipped.is_empty() {
+                    self.notices.info(summary)
+                } else {
+                    self.notices.error(summary)
+                }
+                if let Some(first) = report.imported.first() {
+                    self.articles.select(first);
+                    self.tab = Tab::Articles;
+                }
+            }
+            Err(error) => self
+                .notices
+                .error(format!("The import could not be saved: {error}. Nothing was lost.")),
+        }
+        match library.corpus() {
+            Ok(corpus) => self.corpus = Arc::new(corpus),
+            Err(error) => self
+                .notices
+                .error(format!("Parama could not load its built-in articles: {error}.")),
+        }
+        self.library = Some(library);
     }
 
     /// Switches to the Articles tab with `ranges` of article `id` highlighted and

@@ -126,7 +126,7 @@ impl ArticlesTab {
         }
         self.keyboard(ui, articles);
 
-        let export = Panel::left("article_list")
+        let action = Panel::left("article_list")
             .resizable(true)
             .default_size(380.0)
             .min_size(240.0)
@@ -144,7 +144,7 @@ impl ArticlesTab {
                 ui.centered_and_justified(|ui| ui.weak("No articles to show."));
             }
         });
-        export.then_some(Action::Export)
+        action
     }
 
     /// Up and Down move through the list, Home and End jump to its ends, unless a text field
@@ -194,8 +194,8 @@ impl ArticlesTab {
             .collect()
     }
 
-    /// Returns whether the user asked to export the list.
-    fn list_ui(&mut self, ui: &mut Ui, articles: &[Article]) -> bool {
+    /// Returns what the user asked for from the list's buttons.
+    fn list_ui(&mut self, ui: &mut Ui, articles: &[Article]) -> Option<Action> {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.strong(format!("{} articles", articles.len()));
@@ -212,7 +212,26 @@ impl ArticlesTab {
                 combo.labelled_by(label.id);
             });
         });
-        let export = export_button(ui, 0, articles.len());
+        let mut action = None;
+        ui.horizontal(|ui| {
+            if export_button(ui, 0, articles.len()) {
+                action = Some(Action::Export);
+            }
+            ui.menu_button("Import…", |ui| {
+                if ui.button("Files…").on_hover_text(".txt, .md and .html files").clicked() {
+                    action = Some(Action::Import { folder: false });
+                }
+                if ui
+                    .button("A folder…")
+                    .on_hover_text("Every .txt, .md and .html file in it")
+                    .clicked()
+                {
+                    action = Some(Action::Import { folder: true });
+                }
+            })
+            .response
+            .on_hover_text("Add your own articles (you can also drop files on the window)");
+        });
         ui.add_space(2.0);
 
         let spacing = ui.spacing().item_spacing.y;
@@ -244,7 +263,7 @@ impl ArticlesTab {
                     ui.scroll_to_rect(rect, None);
                 }
             });
-        export
+        action
     }
 }
 

@@ -5,6 +5,7 @@ pub mod articles;
 pub mod citations;
 pub mod export;
 pub mod figures;
+pub mod import;
 pub mod notices;
 pub mod programmes;
 pub mod reader;
@@ -21,6 +22,11 @@ pub enum Action {
     Open(citations::OpenAt),
     /// Export the tab's table (its selected rows, or all it shows).
     Export,
+    /// Import articles: files (`false`) or a folder (`true`) chosen in a dialog.
+    Import {
+        /// Whether to ask for a folder rather than files.
+        folder: bool,
+    },
 }
 
 /// The tabs of the main window.

@@ -171,9 +171,11 @@ impl Search {
             cleared: self.query.trim().is_empty() && !self.searched.trim().is_empty(),
             found: None,
         };
-        if self.indexed_for != Some(corpus.len()) {
+        // A new corpus is a new allocation: its address tells that the index is stale.
+        let corpus_id = Arc::as_ptr(corpus) as usize;
+        if self.indexed_for != Some(corpus_id) {
             self.index = None;
-            self.indexed_for = Some(corpus.len());
+            self.indexed_for = Some(corpus_id);
             // Search again, over the new corpus.
             self.searched = String::from("\u{0}");
         }
