@@ -89,6 +89,8 @@ pub enum Status {
     Ongoing,
     /// Finished.
     Completed,
+    /// The source does not say (automatically extracted rows).
+    Unstated,
 }
 
 impl Status {
@@ -99,6 +101,7 @@ impl Status {
             Self::Planned => "planned",
             Self::Ongoing => "ongoing",
             Self::Completed => "completed",
+            Self::Unstated => "not stated",
         }
     }
 }
@@ -111,6 +114,29 @@ pub enum Scope {
     Ukraine,
     /// Cooperation among Lithuania and its allies, reported alongside as context.
     Regional,
+}
+
+/// Where a catalogue row comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Origin {
+    /// Written by reading the articles (`assets/catalogue.toml`).
+    #[default]
+    Curated,
+    /// Found automatically in an imported article, and checked by the user.
+    Reviewed,
+    /// Found automatically in an imported article, not yet checked.
+    Auto,
+}
+
+impl Origin {
+    /// The origin as shown and exported.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Curated => "curated",
+            Self::Reviewed => "reviewed",
+            Self::Auto => "auto",
+        }
+    }
 }
 
 /// One form of assistance or cooperation that the articles report.
@@ -139,6 +165,9 @@ pub struct Programme {
     /// The passages that report it, one or more, possibly from several articles.
     #[serde(rename = "citation")]
     pub citations: Vec<Citation>,
+    /// Curated, or found automatically.
+    #[serde(skip)]
+    pub origin: Origin,
 }
 
 /// How exact a figure is, as the source words it.
@@ -199,6 +228,14 @@ pub enum Unit {
     Days,
     /// Years.
     Years,
+    /// Months.
+    Months,
+    /// Weeks.
+    Weeks,
+    /// US dollars.
+    Usd,
+    /// Lithuanian litas (before the euro, 2015).
+    Ltl,
     /// Things, named by the figure's `noun`.
     Items,
 }
@@ -209,6 +246,10 @@ impl Unit {
         match self {
             Self::People => "people",
             Self::Eur => "EUR",
+            Self::Usd => "USD",
+            Self::Ltl => "LTL",
+            Self::Months => "months",
+            Self::Weeks => "weeks",
             Self::Percent => "percent",
             Self::Days => "days",
             Self::Years => "years",
@@ -277,6 +318,9 @@ pub struct Figure {
     /// different value; set when the catalogue loads.
     #[serde(skip)]
     pub disagrees_with: Vec<String>,
+    /// Curated, or found automatically.
+    #[serde(skip)]
+    pub origin: Origin,
 }
 
 impl Figure {
@@ -288,6 +332,10 @@ impl Figure {
             Unit::People if self.value == 1.0 => format!("{number} person"),
             Unit::People => format!("{number} people"),
             Unit::Eur => format!("€{number}"),
+            Unit::Usd => format!("${number}"),
+            Unit::Ltl => format!("{number} litas"),
+            Unit::Months => format!("{number} months"),
+            Unit::Weeks => format!("{number} weeks"),
             Unit::Percent => format!("{number} %"),
             Unit::Days => format!("{number} days"),
             Unit::Years => format!("{number} years"),
@@ -463,6 +511,29 @@ impl Catalogue {
             figure.disagrees_with = others;
         }
         Ok(Self { programmes, figures })
+    }
+
+    /// This catalogue with `programmes` and `figures` found automatically added after the curated
+    /// rows; disagreements are worked out again across all figures.
+    pub fn with_extracted(&self, programmes: Vec<Programme>, figures: Vec<Figure>) -> Self {
+        let mut all = self.clone();
+        all.programmes.extend(programmes);
+        all.figures.extend(figures);
+        let disagreements: Vec<Vec<String>> = all
+            .figures
+            .iter()
+            .map(|f| {
+                all.figures
+                    .iter()
+                    .filter(|o| disagree(f, o))
+                    .map(|o| o.id.clone())
+                    .collect()
+            })
+            .collect();
+        for (figure, others) in all.figures.iter_mut().zip(disagreements) {
+            figure.disagrees_with = others;
+        }
+        all
     }
 
     /// The programmes, in catalogue order.

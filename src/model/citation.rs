@@ -147,6 +147,29 @@ pub fn sentence_around(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(range.end)
 }
 
+/// The sentences of `text`, as byte ranges: each line cut after sentence-ending punctuation
+/// (by the rules of [`sentence_around`]), surrounding spaces left out, empty ones skipped.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let mut start = 0;
+        for end in sentence_ends(content).into_iter().chain([content.len()]) {
+            let piece = content.get(start..end).unwrap_or_default();
+            let lead = piece.len() - piece.trim_start().len();
+            let trimmed = piece.trim();
+            if !trimmed.is_empty() {
+                let from = line_start + start + lead;
+                out.push(from..from + trimmed.len());
+            }
+            start = end;
+        }
+        line_start += line.len();
+    }
+    out
+}
+
 /// Byte offsets just past each sentence-ending punctuation mark in `line`.
 fn sentence_ends(line: &str) -> Vec<usize> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
@@ -188,6 +211,13 @@ mod tests {
         assert_eq!(&text[sentence_around(text, third..third + 3)], "Third, 1.5 million.");
         let first = text.find("First").unwrap();
         assert_eq!(&text[sentence_around(text, first..first + 5)], "First one.");
+    }
+
+    #[test]
+    fn a_text_splits_into_sentences() {
+        let text = "One. Minister R. Karoblis said so.\n\nA last line";
+        let got: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["One.", "Minister R. Karoblis said so.", "A last line"]);
     }
 
     #[test]

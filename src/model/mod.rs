@@ -8,6 +8,7 @@ pub mod citation;
 pub mod corpus;
 pub mod date;
 pub mod export;
+pub mod extract;
 pub mod import;
 pub mod library;
 pub mod search;
