@@ -168,7 +168,7 @@ fn category_filters_and_row_choices_are_honoured() {
     let corpus = corpus();
     let catalogue = Catalogue::embedded(&corpus).unwrap();
     let cyber = export::programmes_table(&catalogue, &corpus, Rows::All, &[Category::Cyber]);
-    assert!(cyber.rows.iter().all(|r| r[1] == "cyber"));
+    assert!(cyber.rows.iter().all(|r| r[1] == "curated" && r[2] == "cyber"));
     assert!(!cyber.rows.is_empty());
     let ids = vec!["public-support-2018".to_owned(), "trainees-2023".to_owned()];
     let two = export::figures_table(&catalogue, &corpus, Rows::Only(&ids), &[]);
@@ -292,8 +292,8 @@ fn cli_export_filters_by_category_and_honours_no_bom() {
     assert!(out.stdout.starts_with(b"programme_id,"));
     let (_, _, rows) = parse(&out.stdout);
     assert!(!rows.is_empty());
-    assert!(rows.iter().all(|r| r[1] == "cyber" || r[1] == "rehabilitation"));
-    assert!(rows.iter().any(|r| r[1] == "cyber") && rows.iter().any(|r| r[1] == "rehabilitation"));
+    assert!(rows.iter().all(|r| r[2] == "cyber" || r[2] == "rehabilitation"));
+    assert!(rows.iter().any(|r| r[2] == "cyber") && rows.iter().any(|r| r[2] == "rehabilitation"));
 }
 
 #[test]

@@ -6,6 +6,8 @@
 //!   numbered columns (`quote_1`, `quote_2`…) would be wide, sparse and unequal between tables.
 //! - **Format**: RFC 4180 quoting, CRLF line ends, a header row, UTF-8 with a byte-order mark so
 //!   Excel reads š, ū and ė (omit it with `bom: false`).
+//! - **Origin**: every programme and figure row says whether it is `curated` (written by reading
+//!   the articles), `reviewed` (found automatically, checked by the user) or `auto`.
 //! - **Formula injection** (OWASP "CSV Injection"): a text cell whose first non-space character
 //!   is `=`, `+`, `-`, `@`, a tab, CR or LF gets a leading `'`, so no spreadsheet runs it;
 //!   cells that are plain numbers (`-5`, `+3.5`, `64%`) stay numbers. `raw: true` turns this off.
@@ -193,6 +195,7 @@ fn per_citation<T>(
 pub fn programmes_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, categories: &[Category]) -> Table {
     let mut header = vec![
         "programme_id",
+        "origin",
         "category",
         "programme",
         "summary",
@@ -211,6 +214,7 @@ pub fn programmes_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, 
     let own = |p: &Programme| {
         vec![
             p.id.clone(),
+            p.origin.label().to_owned(),
             p.category.label().to_owned(),
             p.name.clone(),
             p.summary.clone(),
@@ -235,6 +239,7 @@ pub fn programmes_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, 
 pub fn figures_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, categories: &[Category]) -> Table {
     let mut header = vec![
         "figure_id",
+        "origin",
         "value",
         "unit",
         "noun",
@@ -259,6 +264,7 @@ pub fn figures_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, cat
     let own = |f: &Figure| {
         vec![
             f.id.clone(),
+            f.origin.label().to_owned(),
             plain_number(f.value),
             f.unit.label().to_owned(),
             f.noun.clone().unwrap_or_default(),

@@ -6,6 +6,7 @@
 //! under a new name, never deleted, and the user is told.
 
 use std::{
+    collections::BTreeMap,
     fs,
     path::{Path, PathBuf},
     time::SystemTime,
@@ -14,9 +15,11 @@ use std::{
 use serde::{Deserialize, Serialize};
 
 use super::{
+    catalogue::{Catalogue, Origin},
     corpus::{Article, Corpus, CorpusError, TitleSource},
     date::{DateProvenance, KnownDate, PartialDate, today_utc},
     export::{ExportError, write_atomically},
+    extract,
     import::{self, Format, Skip},
 };
 
@@ -78,10 +81,22 @@ impl Stored {
     }
 }
 
+/// What the user decided about a row found automatically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Review {
+    /// Checked against its source and kept.
+    Reviewed,
+    /// Not wanted: left out of the tables and exports.
+    Hidden,
+}
+
 #[derive(Serialize, Deserialize)]
 struct File {
     version: u32,
     articles: Vec<Stored>,
+    #[serde(default)]
+    reviews: BTreeMap<String, Review>,
 }
 
 /// Why the library could not be read or written.
@@ -125,6 +140,7 @@ pub enum LibraryError {
 pub struct Library {
     folder: PathBuf,
     articles: Vec<Stored>,
+    reviews: BTreeMap<String, Review>,
 }
 
 /// What importing a batch of files did.
@@ -179,7 +195,7 @@ impl Library {
     pub fn open(folder: &Path) -> (Self, Option<LibraryError>) {
         let empty = Self {
             folder: folder.to_owned(),
-            articles: Vec::new(),
+            ..Self::default()
         };
         let path = folder.join(STORE);
         let bytes = match fs::read(&path) {
@@ -201,6 +217,7 @@ impl Library {
                 return (
                     Self {
                         articles: file.articles,
+                        reviews: file.reviews,
                         ..empty
                     },
                     None,
@@ -249,10 +266,35 @@ impl Library {
         let file = File {
             version: VERSION,
             articles: self.articles.clone(),
+            reviews: self.reviews.clone(),
         };
         let bytes = serde_json::to_vec_pretty(&file).map_err(|e| ExportError::Output(std::io::Error::other(e)))?;
         write_atomically(&self.folder.join(STORE), &bytes)?;
         Ok(())
+    }
+
+    /// Records the user's decision about an automatically found row.
+    pub fn set_review(&mut self, id: &str, review: Review) {
+        self.reviews.insert(id.to_owned(), review);
+    }
+
+    /// The catalogue to show: the curated rows, then the rows found automatically in the
+    /// imported articles, less the hidden ones, the reviewed ones marked so.
+    pub fn catalogue(&self, curated: &Catalogue) -> Catalogue {
+        let (mut programmes, mut figures) = (Vec::new(), Vec::new());
+        for stored in &self.articles {
+            let (p, f) = extract::rows(&stored.to_article());
+            programmes.extend(p);
+            figures.extend(f);
+        }
+        let origin = |id: &str| match self.reviews.get(id) {
+            Some(Review::Reviewed) => Some(Origin::Reviewed),
+            Some(Review::Hidden) => None,
+            None => Some(Origin::Auto),
+        };
+        programmes.retain_mut(|p| origin(&p.id).map(|o| p.origin = o).is_some());
+        figures.retain_mut(|f| origin(&f.id).map(|o| f.origin = o).is_some());
+        curated.with_extracted(programmes, figures)
     }
 
     /// Removes the article with this id; says whether there was one.

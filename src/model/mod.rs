@@ -15,7 +15,9 @@ pub mod search;
 pub mod synthetic;
 pub mod table;
 
-pub use catalogue::{Catalogue, CatalogueError, Category, Figure, Per, Programme, Qualifier, Scope, Status, Unit};
+pub use catalogue::{
+    Catalogue, CatalogueError, Category, Figure, Origin, Per, Programme, Qualifier, Scope, Status, Unit,
+};
 pub use citation::{Citation, ResolveError};
 pub use corpus::{Article, Corpus, CorpusError, TitleSource};
 pub use date::{DateError, DateProvenance, KnownDate, PartialDate};

@@ -5,7 +5,7 @@
 use std::{cmp::Ordering, collections::BTreeSet};
 
 use super::{
-    catalogue::{Category, Figure, Programme},
+    catalogue::{Category, Figure, Origin, Programme},
     citation::Citation,
     corpus::Corpus,
     search::Query,
@@ -61,6 +61,9 @@ pub trait Row {
 
     /// The passages that support the entry.
     fn citations(&self) -> &[Citation];
+
+    /// Curated, reviewed, or found automatically.
+    fn origin(&self) -> Origin;
 }
 
 /// A sort order: a column and a direction.
@@ -81,6 +84,8 @@ pub struct ViewSpec {
     pub categories: BTreeSet<Category>,
     /// The order of the rows; `None` keeps catalogue order.
     pub sort: Option<Sort>,
+    /// Whether rows found automatically and not yet reviewed are shown.
+    pub show_auto: bool,
 }
 
 impl Default for ViewSpec {
@@ -89,6 +94,7 @@ impl Default for ViewSpec {
             filter: String::new(),
             categories: Category::ALL.into_iter().collect(),
             sort: None,
+            show_auto: true,
         }
     }
 }
@@ -113,6 +119,7 @@ pub fn view<R: Row>(rows: &[R], spec: &ViewSpec, corpus: &Corpus) -> Vec<usize> 
     let mut shown: Vec<usize> = rows
         .iter()
         .enumerate()
+        .filter(|(_, r)| spec.show_auto || r.origin() != Origin::Auto)
         .filter(|(_, r)| spec.categories.contains(&r.category()) && matches_filter(*r, &spec.filter, corpus))
         .map(|(i, _)| i)
         .collect();
@@ -213,12 +220,17 @@ impl Row for Programme {
             4 => self.period.clone(),
             5 => self.status.label().to_owned(),
             6 => sources(&self.citations, corpus),
+            7 => self.origin.label().to_owned(),
             _ => String::new(),
         }
     }
 
     fn citations(&self) -> &[Citation] {
         &self.citations
+    }
+
+    fn origin(&self) -> Origin {
+        self.origin
     }
 }
 
@@ -262,6 +274,7 @@ impl Row for Figure {
             2 => self.period.clone().unwrap_or_default(),
             3 => self.category.label().to_owned(),
             4 => sources(&self.citations, corpus),
+            5 => self.origin.label().to_owned(),
             _ => String::new(),
         }
     }
@@ -275,5 +288,9 @@ impl Row for Figure {
 
     fn citations(&self) -> &[Citation] {
         &self.citations
+    }
+
+    fn origin(&self) -> Origin {
+        self.origin
     }
 }

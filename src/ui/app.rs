@@ -21,7 +21,7 @@ use crate::model::{
     Catalogue, CatalogueError, Corpus, CorpusError,
     date::today_utc,
     export::{self, CsvOptions, Rows, TableKind},
-    library::Library,
+    library::{Library, Review},
 };
 
 /// The whole app's state. It draws into any [`Ui`], so the same code runs in the real window
@@ -29,6 +29,9 @@ use crate::model::{
 #[derive(Debug, Default)]
 pub struct ParamaApp {
     corpus: Arc<Corpus>,
+    /// The curated catalogue, as loaded.
+    curated: Arc<Catalogue>,
+    /// What the tables show: the curated rows and those found in imported articles.
     catalogue: Arc<Catalogue>,
     tab: Tab,
     articles: ArticlesTab,
@@ -57,7 +60,10 @@ impl ParamaApp {
             )),
         }
         match catalogue(&app.corpus) {
-            Ok(catalogue) => app.catalogue = Arc::new(catalogue),
+            Ok(catalogue) => {
+                app.curated = Arc::new(catalogue);
+                app.catalogue = Arc::clone(&app.curated);
+            }
             Err(error) if !app.corpus.is_empty() => app.notices.error(format!(
                 "Parama could not load its programmes and figures: {error}. Please report this."
             )),
@@ -76,6 +82,7 @@ impl ParamaApp {
     pub fn with_library(data_dir: Option<&std::path::Path>) -> Self {
         let (corpus, library, problem) = crate::model::library::open_corpus(data_dir);
         let mut app = Self::new(corpus, Catalogue::embedded);
+        app.catalogue = Arc::new(library.catalogue(&app.curated));
         app.library = Some(library);
         if let Some(problem) = problem {
             app.notices.error(format!("{}.", capitalise(&problem.to_string())));
@@ -255,6 +262,7 @@ impl ParamaApp {
         match action {
             Some(Action::Open(OpenAt { article, range })) => self.open_in_article(ui, &article, vec![range], 0),
             Some(Action::Export) => self.exporter.start(self.export_request()),
+            Some(Action::Review { id, review }) => self.review(&id, review),
             Some(Action::Import { folder }) => {
                 let chosen = if folder {
                     import::pick_folder()
@@ -325,7 +333,23 @@ impl ParamaApp {
                 .notices
                 .error(format!("Parama could not load its built-in articles: {error}.")),
         }
+        self.catalogue = Arc::new(library.catalogue(&self.curated));
         self.library = Some(library);
+    }
+
+    /// Records the user's decision about an automatically found row, saves it, and redraws the
+    /// tables.
+    fn review(&mut self, id: &str, review: Review) {
+        let Some(library) = &mut self.library else { return };
+        library.set_review(id, review);
+        match library.save() {
+            Ok(()) => self.notices.info(match review {
+                Review::Reviewed => "Marked as reviewed.",
+                Review::Hidden => "Hidden. It stays out of the tables and exports.",
+            }),
+            Err(error) => self.notices.error(format!("Your choice could not be saved: {error}.")),
+        }
+        self.catalogue = Arc::new(library.catalogue(&self.curated));
     }
 
     /// Switches to the Articles tab with `ranges` of article `id` highlighted and

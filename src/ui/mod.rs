@@ -22,6 +22,13 @@ pub enum Action {
     Open(citations::OpenAt),
     /// Export the tab's table (its selected rows, or all it shows).
     Export,
+    /// Record the user's decision about a row found automatically.
+    Review {
+        /// The row's id.
+        id: String,
+        /// Reviewed, or hidden.
+        review: crate::model::library::Review,
+    },
     /// Import articles: files (`false`) or a folder (`true`) chosen in a dialog.
     Import {
         /// Whether to ask for a folder rather than files.

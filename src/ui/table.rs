@@ -14,7 +14,8 @@ use egui_extras::{Column as TableColumn, TableBuilder};
 
 use super::{Action, citations::OpenAt};
 use crate::model::{
-    Category, Corpus,
+    Category, Corpus, Origin,
+    library::Review,
     table::{Row, Sort, ViewSpec, category_counts, view},
 };
 
@@ -94,6 +95,7 @@ pub struct TableView {
     /// The rows shown, as indices into the slice; rebuilt only when the spec or the rows change.
     shown: Vec<usize>,
     counts: Vec<(Category, usize)>,
+    auto_rows: usize,
     shown_for: Option<(ViewSpec, usize)>,
 }
 
@@ -106,6 +108,7 @@ impl TableView {
             selection: Selection::default(),
             shown: Vec::new(),
             counts: Vec::new(),
+            auto_rows: 0,
             shown_for: None,
         }
     }
@@ -134,6 +137,7 @@ impl TableView {
         if self.shown_for.as_ref() != Some(&(self.spec.clone(), rows.len())) {
             self.shown = view(rows, &self.spec, corpus);
             self.counts = category_counts(rows, &self.spec.filter, corpus);
+            self.auto_rows = rows.iter().filter(|r| r.origin() == Origin::Auto).count();
             self.shown_for = Some((self.spec.clone(), rows.len()));
         }
     }
@@ -204,6 +208,12 @@ impl TableView {
                 filter.request_focus();
             }
             ui.separator();
+            if self.auto_rows > 0 {
+                let text = format!("automatic ({})", self.auto_rows);
+                ui.checkbox(&mut self.spec.show_auto, text)
+                    .on_hover_text("Show the rows found automatically in imported articles and not yet reviewed");
+                ui.separator();
+            }
             for &(category, count) in &self.counts {
                 let on = self.spec.categories.contains(&category);
                 let text = format!("{} ({count})", category.label());
@@ -274,7 +284,7 @@ impl TableView {
                     };
                     row.set_selected(self.selection.contains(entry.id()));
                     for column in 0..R::COLUMNS.len() {
-                        row.col(|ui| cell_ui(ui, &entry.cell(column, corpus)));
+                        row.col(|ui| cell_ui(ui, &entry.cell(column, corpus), entry.origin() == Origin::Auto));
                     }
                     if row.response().clicked() {
                         clicked = Some((entry.id().to_owned(), ctx.input(|i| i.modifiers)));
@@ -336,7 +346,7 @@ pub fn table_with_details<R: Row>(
         .selection()
         .current()
         .and_then(|id| rows.iter().find(|r| r.id() == id));
-    let mut open = None;
+    let mut action = None;
     Panel::right((table.id, "details"))
         .resizable(true)
         .default_size(440.0)
@@ -347,7 +357,12 @@ pub fn table_with_details<R: Row>(
                 .id_salt((table.id, "details_scroll"))
                 .auto_shrink(false)
                 .show(ui, |ui| match current {
-                    Some(row) => open = details(ui, row),
+                    Some(row) => {
+                        action = review_ui(ui, row);
+                        if let Some(open) = details(ui, row) {
+                            action = Some(Action::Open(open));
+                        }
+                    }
                     None => {
                         ui.add_space(40.0);
                         ui.vertical_centered(|ui| ui.weak(placeholder));
@@ -357,10 +372,50 @@ pub fn table_with_details<R: Row>(
     let export = egui::CentralPanel::default()
         .show(ui, |ui| table.ui(ui, rows, corpus, noun))
         .inner;
-    if export {
-        Some(Action::Export)
-    } else {
-        open.map(Action::Open)
+    if export { Some(Action::Export) } else { action }
+}
+
+/// For a row found automatically: says so, and offers to mark it reviewed or hide it.
+fn review_ui<R: Row>(ui: &mut Ui, row: &R) -> Option<Action> {
+    let review = |review| {
+        Some(Action::Review {
+            id: row.id().to_owned(),
+            review,
+        })
+    };
+    match row.origin() {
+        Origin::Curated => None,
+        Origin::Reviewed => {
+            ui.add_space(6.0);
+            ui.weak("Found automatically; reviewed by you.");
+            None
+        }
+        Origin::Auto => {
+            let mut action = None;
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new("Found automatically, not reviewed.")
+                        .italics()
+                        .color(ui.visuals().warn_fg_color),
+                );
+                if ui
+                    .button("Mark reviewed")
+                    .on_hover_text("You checked it against its source")
+                    .clicked()
+                {
+                    action = review(Review::Reviewed);
+                }
+                if ui
+                    .button("Hide")
+                    .on_hover_text("Leave it out of the tables and exports")
+                    .clicked()
+                {
+                    action = review(Review::Hidden);
+                }
+            });
+            action
+        }
     }
 }
 
@@ -395,13 +450,17 @@ pub fn toggle_category(shown: &BTreeSet<Category>, category: Category) -> BTreeS
 }
 
 /// A cell: up to two lines of text; the full text shows on hover when it does not fit.
-fn cell_ui(ui: &mut Ui, text: &str) {
+fn cell_ui(ui: &mut Ui, text: &str, auto: bool) {
     let mut job = LayoutJob::simple(
         text.to_owned(),
         FontId::proportional(13.5),
         ui.visuals().text_color(),
         ui.available_width(),
     );
+    // Rows found automatically and not yet reviewed are set in italics.
+    if let Some(section) = job.sections.first_mut() {
+        section.format.italics = auto;
+    }
     job.wrap.max_rows = 2;
     let galley = ui.painter().layout_job(job);
     let elided = galley.elided;
