@@ -357,3 +357,74 @@ fn figures_found_in_an_imported_article_show_as_auto_and_can_be_reviewed_or_hidd
             .is_none()
     );
 }
+
+#[test]
+fn an_imported_articles_details_can_be_edited_checked_and_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "page.html", PAGE.as_bytes());
+    let data = dir.path().join("data");
+    let id = Library::open(&data)
+        .0
+        .import_paths(&[dir.path().join("page.html")])
+        .unwrap()
+        .imported[0]
+        .clone();
+
+    let mut app = ParamaApp::with_library(Some(&data));
+    app.select(&id);
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Edit details…").click();
+    harness.run();
+
+    // Say the date is printed, but give a wording the text does not have: refused, explained.
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Printed in the article")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "The date as printed")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "The date as printed")
+        .type_text("1 March 2024");
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Save").click();
+    harness.run();
+    harness.get_by_label_contains("does not contain “1 March 2024”");
+
+    // Inferred, with a reason, and a new publisher: saved, and kept across a restart.
+    harness
+        .get_by_role_and_label(Role::RadioButton, "Worked out (inferred)")
+        .click();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Publisher").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Publisher")
+        .type_text("LRT");
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Save").click();
+    harness.run();
+    harness.get_by_label("Details saved.");
+    assert_eq!(harness.state().corpus().get(&id).unwrap().publisher, "LRT");
+    assert_eq!(Library::open(&data).0.articles()[0].publisher, "LRT");
+
+    // Remove, after confirming.
+    harness.get_by_role_and_label(Role::Button, "Edit details…").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Remove from library…")
+        .click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Yes, remove").click();
+    harness.run();
+    assert!(harness.state().corpus().get(&id).is_none());
+    assert!(Library::open(&data).0.articles().is_empty());
+}

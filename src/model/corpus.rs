@@ -53,6 +53,9 @@ pub struct Article {
     /// The text, exactly as published.
     #[serde(skip)]
     pub text: String,
+    /// Whether the user imported it (rather than it being built in).
+    #[serde(skip)]
+    pub imported: bool,
 }
 
 impl Article {

@@ -44,8 +44,11 @@ pub struct Stored {
     pub url: String,
     /// The date, as precise as known.
     pub date: PartialDate,
-    /// How the date is known.
+    /// How the date was worked out (when the text does not print it).
     pub date_reason: String,
+    /// The date exactly as the text prints it, when the user says it is printed.
+    #[serde(default)]
+    pub date_printed: Option<String>,
     /// The readable text.
     pub text: String,
     /// The file it came from.
@@ -72,12 +75,109 @@ impl Stored {
             url: self.url.clone(),
             date: KnownDate {
                 value: self.date,
-                provenance: DateProvenance::Inferred {
-                    reason: self.date_reason.clone(),
+                provenance: match &self.date_printed {
+                    Some(as_printed) => DateProvenance::Stated {
+                        as_printed: as_printed.clone(),
+                    },
+                    None => DateProvenance::Inferred {
+                        reason: self.date_reason.clone(),
+                    },
                 },
             },
             text: self.text.clone(),
+            imported: true,
         }
+    }
+}
+
+/// What the user may change about an imported article.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Edit {
+    /// The title.
+    pub title: String,
+    /// The publisher.
+    pub publisher: String,
+    /// The date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// How the date is known: printed in the text as this (`Some`), or inferred for this reason
+    /// (`None`, with `reason`).
+    pub printed_as: Option<String>,
+    /// Why an inferred date is what it is.
+    pub reason: String,
+    /// The address of the published copy (may be empty).
+    pub url: String,
+}
+
+impl Edit {
+    /// The current details of `stored`, ready to change.
+    pub fn of(stored: &Stored) -> Self {
+        Self {
+            title: stored.title.clone(),
+            publisher: stored.publisher.clone(),
+            date: stored.date.to_string(),
+            printed_as: stored.date_printed.clone(),
+            reason: stored.date_reason.clone(),
+            url: stored.url.clone(),
+        }
+    }
+}
+
+/// Why an edit was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// No imported article has this id.
+    #[error("there is no imported article “{0}”")]
+    NoSuchArticle(String),
+    /// A required field is empty.
+    #[error("the {0} cannot be empty")]
+    Empty(&'static str),
+    /// The date is not a date.
+    #[error("{0}")]
+    Date(#[from] super::date::DateError),
+    /// The date is said to be printed, but the text does not contain it as given.
+    #[error("the text does not contain “{0}”; give the date exactly as printed, or say it is inferred")]
+    NotPrinted(String),
+    /// The address is not a web link.
+    #[error("“{0}” is not a web address (http:// or https://)")]
+    BadUrl(String),
+}
+
+impl Library {
+    /// Changes the details of imported article `id`, after checking them.
+    pub fn edit(&mut self, id: &str, edit: &Edit) -> Result<(), EditError> {
+        let stored = self
+            .articles
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or_else(|| EditError::NoSuchArticle(id.to_owned()))?;
+        let (title, publisher, url) = (edit.title.trim(), edit.publisher.trim(), edit.url.trim());
+        if title.is_empty() {
+            return Err(EditError::Empty("title"));
+        }
+        if publisher.is_empty() {
+            return Err(EditError::Empty("publisher"));
+        }
+        let date: PartialDate = edit.date.trim().parse()?;
+        let printed = edit.printed_as.as_deref().map(str::trim);
+        match printed {
+            Some("") => return Err(EditError::Empty("date as printed")),
+            Some(p) if !stored.text.contains(p) => return Err(EditError::NotPrinted(p.to_owned())),
+            None if edit.reason.trim().is_empty() => return Err(EditError::Empty("reason for the inferred date")),
+            _ => {}
+        }
+        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+            return Err(EditError::BadUrl(url.to_owned()));
+        }
+        stored.title = title.to_owned();
+        stored.title_printed = stored.text.contains(title);
+        stored.publisher = publisher.to_owned();
+        stored.url = url.to_owned();
+        stored.date = date;
+        stored.date_printed = printed.map(str::to_owned);
+        if !edit.reason.trim().is_empty() {
+            stored.date_reason = edit.reason.trim().to_owned();
+        }
+        Ok(())
     }
 }
 
@@ -339,6 +439,7 @@ impl Library {
             url: doc.url.unwrap_or_default(),
             date,
             date_reason,
+            date_printed: None,
             text: doc.text,
             source: name.to_owned(),
             fingerprint,

@@ -264,6 +264,7 @@ pub fn corpus(count: usize, seed: u64) -> Corpus {
                 publisher: rng.pick(PUBLISHERS).to_owned(),
                 publisher_short: rng.pick(PUBLISHERS).to_owned(),
                 byline: None,
+                imported: true,
                 url: format!("https://example.org/articles/{i}"),
                 date: KnownDate {
                     value,

@@ -10,6 +10,7 @@ use super::{
     Action, Tab,
     articles::ArticlesTab,
     citations::OpenAt,
+    edit::{Editor, Outcome},
     export::{ExportRequest, Exporter, SaveDialog},
     figures::FiguresTab,
     import::{self, Finished, Importer},
@@ -43,6 +44,7 @@ pub struct ParamaApp {
     /// The user's imported articles; `None` when the app runs without a data folder.
     library: Option<Library>,
     importer: Importer,
+    editor: Editor,
 }
 
 impl ParamaApp {
@@ -263,6 +265,15 @@ impl ParamaApp {
             Some(Action::Open(OpenAt { article, range })) => self.open_in_article(ui, &article, vec![range], 0),
             Some(Action::Export) => self.exporter.start(self.export_request()),
             Some(Action::Review { id, review }) => self.review(&id, review),
+            Some(Action::EditArticle(id)) => {
+                if let Some(stored) = self
+                    .library
+                    .as_ref()
+                    .and_then(|l| l.articles().iter().find(|a| a.id == id))
+                {
+                    self.editor.open(stored);
+                }
+            }
             Some(Action::Import { folder }) => {
                 let chosen = if folder {
                     import::pick_folder()
@@ -282,6 +293,44 @@ impl ParamaApp {
             None => {}
         }
         self.exporter.ui(ui, &mut self.notices);
+        if let Some(outcome) = self.editor.ui(ui) {
+            self.edited(outcome);
+        }
+    }
+
+    /// Applies what the user decided in the article editor, and saves it.
+    fn edited(&mut self, outcome: Outcome) {
+        let Some(library) = &mut self.library else { return };
+        let done = match &outcome {
+            Outcome::Save(id, edit) => library.edit(id, edit).map(|()| "Details saved."),
+            Outcome::Remove(id) => {
+                library.remove(id);
+                Ok("Removed from your library.")
+            }
+        };
+        match done {
+            Ok(message) => match library.save() {
+                Ok(()) => {
+                    self.notices.info(message);
+                    self.editor.close();
+                    self.refresh_library();
+                }
+                Err(error) => self.editor.error = Some(format!("Could not save: {error}.")),
+            },
+            Err(error) => self.editor.error = Some(capitalise(&format!("{error}."))),
+        }
+    }
+
+    /// Rebuilds the corpus and the catalogue after the library changed.
+    fn refresh_library(&mut self) {
+        let Some(library) = &self.library else { return };
+        match library.corpus() {
+            Ok(corpus) => self.corpus = Arc::new(corpus),
+            Err(error) => self
+                .notices
+                .error(format!("Parama could not load its built-in articles: {error}.")),
+        }
+        self.catalogue = Arc::new(library.catalogue(&self.curated));
     }
 
     /// Imports `paths` into the library in the background.
@@ -314,9 +363,9 @@ impl ParamaApp {
                     summary.push_str(&format!(" …and {} more skipped.", report.skipped.len() - 3));
                 }
                 if report.skipped.is_empty() {
-                    self.notices.info(summary)
+                    self.notices.info(summary);
                 } else {
-                    self.notices.error(summary)
+                    self.notices.error(summary);
                 }
                 if let Some(first) = report.imported.first() {
                     self.articles.select(first);
@@ -327,14 +376,8 @@ impl ParamaApp {
                 .notices
                 .error(format!("The import could not be saved: {error}. Nothing was lost.")),
         }
-        match library.corpus() {
-            Ok(corpus) => self.corpus = Arc::new(corpus),
-            Err(error) => self
-                .notices
-                .error(format!("Parama could not load its built-in articles: {error}.")),
-        }
-        self.catalogue = Arc::new(library.catalogue(&self.curated));
         self.library = Some(library);
+        self.refresh_library();
     }
 
     /// Records the user's decision about an automatically found row, saves it, and redraws the

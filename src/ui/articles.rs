@@ -134,17 +134,21 @@ impl ArticlesTab {
             .show(ui, |ui| self.list_ui(ui, articles))
             .inner;
 
-        egui::CentralPanel::default().show(ui, |ui| match self.selected.as_deref().and_then(|id| corpus.get(id)) {
-            Some(article) => {
-                reader::column(ui, |ui| header_ui(ui, article, notices));
-                ui.separator();
-                self.reader.ui(ui, article);
-            }
-            None => {
-                ui.centered_and_justified(|ui| ui.weak("No articles to show."));
-            }
-        });
-        action
+        let header_action = egui::CentralPanel::default()
+            .show(ui, |ui| match self.selected.as_deref().and_then(|id| corpus.get(id)) {
+                Some(article) => {
+                    let action = reader::column(ui, |ui| header_ui(ui, article, notices));
+                    ui.separator();
+                    self.reader.ui(ui, article);
+                    action
+                }
+                None => {
+                    ui.centered_and_justified(|ui| ui.weak("No articles to show."));
+                    None
+                }
+            })
+            .inner;
+        action.or(header_action)
     }
 
     /// Up and Down move through the list, Home and End jump to its ends, unless a text field
@@ -337,7 +341,8 @@ fn date_explained(ui: &mut Ui, date: &KnownDate) {
 }
 
 /// Title, source line and actions above the reader.
-fn header_ui(ui: &mut Ui, article: &Article, notices: &mut Notices) {
+fn header_ui(ui: &mut Ui, article: &Article, notices: &mut Notices) -> Option<Action> {
+    let mut action = None;
     ui.add_space(6.0);
     let heading = ui.label(RichText::new(&article.title).size(24.0).strong());
     ui.ctx()
@@ -366,6 +371,15 @@ fn header_ui(ui: &mut Ui, article: &Article, notices: &mut Notices) {
             ui.ctx().copy_text(article.citation());
             notices.info("Citation copied to the clipboard.");
         }
+        if article.imported
+            && ui
+                .button("Edit details…")
+                .on_hover_text("Title, publisher, date, address; or remove it")
+                .clicked()
+        {
+            action = Some(Action::EditArticle(article.id.clone()));
+        }
     });
     ui.add_space(2.0);
+    action
 }

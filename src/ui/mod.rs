@@ -3,6 +3,7 @@
 pub mod app;
 pub mod articles;
 pub mod citations;
+pub mod edit;
 pub mod export;
 pub mod figures;
 pub mod import;
@@ -29,6 +30,8 @@ pub enum Action {
         /// Reviewed, or hidden.
         review: crate::model::library::Review,
     },
+    /// Edit the details of an imported article (or remove it).
+    EditArticle(String),
     /// Import articles: files (`false`) or a folder (`true`) chosen in a dialog.
     Import {
         /// Whether to ask for a folder rather than files.
