@@ -165,7 +165,7 @@ impl Library {
             None if edit.reason.trim().is_empty() => return Err(EditError::Empty("reason for the inferred date")),
             _ => {}
         }
-        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+        if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
             return Err(EditError::BadUrl(url.to_owned()));
         }
         stored.title = title.to_owned();
