@@ -15,7 +15,7 @@ use std::{
 use serde::{Deserialize, Serialize};
 
 use super::{
-    catalogue::{Catalogue, Origin},
+    catalogue::{Catalogue, Figure, Origin, Programme},
     corpus::{Article, Corpus, CorpusError, TitleSource},
     date::{DateProvenance, KnownDate, PartialDate, today_utc},
     export::{ExportError, write_atomically},
@@ -177,6 +177,9 @@ impl Library {
         if !edit.reason.trim().is_empty() {
             stored.date_reason = edit.reason.trim().to_owned();
         }
+        // The date and publisher feed the rows found in it.
+        let found = found_in(stored);
+        self.found.insert(id.to_owned(), found);
         Ok(())
     }
 }
@@ -241,6 +244,14 @@ pub struct Library {
     folder: PathBuf,
     articles: Vec<Stored>,
     reviews: BTreeMap<String, Review>,
+    /// The rows found automatically in each article, by article id: worked out once per article
+    /// (extraction is the slow part), so a review or an import does not redo them all.
+    found: BTreeMap<String, (Vec<Programme>, Vec<Figure>)>,
+}
+
+/// The rows found automatically in one stored article.
+fn found_in(stored: &Stored) -> (Vec<Programme>, Vec<Figure>) {
+    extract::rows(&stored.to_article())
 }
 
 /// What importing a batch of files did.
@@ -316,6 +327,7 @@ impl Library {
             Ok(file) if file.version <= VERSION => {
                 return (
                     Self {
+                        found: file.articles.iter().map(|a| (a.id.clone(), found_in(a))).collect(),
                         articles: file.articles,
                         reviews: file.reviews,
                         ..empty
@@ -383,9 +395,17 @@ impl Library {
     pub fn catalogue(&self, curated: &Catalogue) -> Catalogue {
         let (mut programmes, mut figures) = (Vec::new(), Vec::new());
         for stored in &self.articles {
-            let (p, f) = extract::rows(&stored.to_article());
-            programmes.extend(p);
-            figures.extend(f);
+            let found = self.found.get(&stored.id);
+            let computed;
+            let (p, f) = match found {
+                Some(rows) => rows,
+                None => {
+                    computed = found_in(stored);
+                    &computed
+                }
+            };
+            programmes.extend(p.iter().cloned());
+            figures.extend(f.iter().cloned());
         }
         let origin = |id: &str| match self.reviews.get(id) {
             Some(Review::Reviewed) => Some(Origin::Reviewed),
@@ -401,6 +421,7 @@ impl Library {
     pub fn remove(&mut self, id: &str) -> bool {
         let before = self.articles.len();
         self.articles.retain(|a| a.id != id);
+        self.found.remove(id);
         self.articles.len() != before
     }
 
@@ -444,6 +465,9 @@ impl Library {
             source: name.to_owned(),
             fingerprint,
         });
+        if let Some(stored) = self.articles.last() {
+            self.found.insert(id.clone(), found_in(stored));
+        }
         Ok(id)
     }
 

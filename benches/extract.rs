@@ -1,0 +1,75 @@
+//! Extraction throughput and import speed on the synthetic corpus:
+//! `cargo bench --bench extract [-- ARTICLES]` (default 10,000).
+//!
+//! Prints MB/s for figure extraction and for the whole automatic catalogue (figures and
+//! programme mentions), then writes the articles as `.txt` files to a temporary folder and times
+//! importing them all into a fresh library. Figures are recorded in `docs/EXTRACTION.md` and
+//! `docs/PERFORMANCE.md`; this program never fails on timing.
+
+use std::time::Instant;
+
+use parama::model::{extract, library::Library, synthetic};
+
+fn main() {
+    let articles: usize = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let corpus = synthetic::corpus(articles, 2026);
+    let bytes: usize = corpus.articles().iter().map(|a| a.text.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    println!("corpus: {articles} articles, {mb:.1} MB");
+
+    let started = Instant::now();
+    let figures: usize = corpus.articles().iter().map(|a| extract::figures(&a.text).len()).sum();
+    let secs = started.elapsed().as_secs_f64();
+    println!("figures: {figures} found in {secs:.2} s = {:.1} MB/s", mb / secs);
+
+    let started = Instant::now();
+    let rows: usize = corpus
+        .articles()
+        .iter()
+        .map(|a| {
+            let (p, f) = extract::rows(a);
+            p.len() + f.len()
+        })
+        .sum();
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "catalogue rows (figures and mentions): {rows} in {secs:.2} s = {:.1} MB/s",
+        mb / secs
+    );
+
+    let Ok(dir) = tempfile::tempdir() else {
+        eprintln!("no temporary folder; import not measured");
+        return;
+    };
+    let files = dir.path().join("files");
+    if std::fs::create_dir_all(&files).is_err() {
+        return;
+    }
+    for (i, article) in corpus.articles().iter().enumerate() {
+        let _ = std::fs::write(files.join(format!("article-{i:05}.txt")), &article.text);
+    }
+    let (mut library, _) = Library::open(&dir.path().join("data"));
+    let started = Instant::now();
+    match library.import_paths(&[files]) {
+        Ok(report) => {
+            let secs = started.elapsed().as_secs_f64();
+            println!(
+                "import: {} in {secs:.2} s = {:.0} files/s",
+                report.summary(),
+                report.imported.len() as f64 / secs
+            );
+        }
+        Err(error) => eprintln!("import failed: {error}"),
+    }
+    let started = Instant::now();
+    let (reopened, _) = Library::open(&dir.path().join("data"));
+    println!(
+        "reopen the library of {} articles: {:.2} s",
+        reopened.articles().len(),
+        started.elapsed().as_secs_f64()
+    );
+}
