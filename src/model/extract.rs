@@ -354,14 +354,20 @@ fn figure_at(text: &str, ws: &[Word<'_>], i: usize, lex: &Lexicon, sentence: &Ra
     let (qualifier, start) = qualifier_before(ws, i, number_start, lex);
     let label = match &noun {
         Some(n) => n.clone(),
-        None => ws
-            .get(j..(j + 7).min(ws.len()))
-            .unwrap_or_default()
-            .iter()
-            .take_while(|w| !w.ends_phrase)
-            .map(|w| w.text)
-            .collect::<Vec<_>>()
-            .join(" "),
+        None => {
+            // The words after the figure, to the end of the phrase, without a dangling "for".
+            let mut after: Vec<&str> = ws
+                .get(j..(j + 7).min(ws.len()))
+                .unwrap_or_default()
+                .iter()
+                .take_while(|w| !w.ends_phrase)
+                .map(|w| w.text)
+                .collect();
+            while after.last().is_some_and(|w| STOP.contains(&w.to_lowercase().as_str())) {
+                after.pop();
+            }
+            after.join(" ")
+        }
     };
     let found = Found {
         value,
@@ -581,6 +587,15 @@ mod tests {
         assert_eq!(&text[f.span.clone()], "up to 58 thousand euros annually");
         assert_eq!(&text[f.number.clone()], "58 thousand");
         assert_eq!(one("The US sent $2 billion in aid.").unit, Unit::Usd);
+        let f = one("The ministry allocated €2.5 million for the purchase of demining equipment for Ukraine in 2024.");
+        assert_eq!(
+            (f.value, f.label.as_str(), f.period.as_deref()),
+            (2.5e6, "for the purchase of demining equipment", Some("2024"))
+        );
+        assert_eq!(
+            one("Lithuania will train about 200 Ukrainian deminers.").unit,
+            Unit::People
+        );
         assert_eq!(one("A 400,000 litas donation was made.").value, 400_000.0);
     }
 
