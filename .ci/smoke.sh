@@ -30,7 +30,7 @@ unset WAYLAND_DISPLAY
 
 check() { # tab size
   local shot="$work/$1.png"
-  timeout 120 "$bin" --screenshot "$shot" --tab "$1" --size "$2"
+  timeout 120 "$bin" --data-dir "$work/data" --screenshot "$shot" --tab "$1" --size "$2"
   local got colours
   got=$(identify -format '%wx%h' "$shot")
   colours=$(identify -format '%k' "$shot")
@@ -43,7 +43,7 @@ check programmes 1600x1000
 check figures 1024x700
 
 # A path that cannot be written is an error with a message, not a crash.
-if "$bin" --screenshot /nonexistent-dir/x.png --size 800x600 2>"$work/err"; then
+if "$bin" --data-dir "$work/data" --screenshot /nonexistent-dir/x.png --size 800x600 2>"$work/err"; then
   echo "a screenshot to an unwritable path should fail" >&2; exit 1
 fi
 grep -q "could not save the screenshot" "$work/err" || { cat "$work/err" >&2; exit 1; }
