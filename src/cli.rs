@@ -154,17 +154,16 @@ pub fn import(paths: &[PathBuf], data_dir: Option<&Path>, mut out: impl Write) -
 
 /// Runs `parama export`.
 pub fn export(args: &ExportArgs, data_dir: Option<&Path>) -> Result<(), CommandError> {
-    let corpus = library::open_corpus(data_dir).0?;
+    let (corpus, library, _) = library::open_corpus(data_dir);
+    let corpus = corpus?;
+    // The same rows as the window: curated, and those found in imported articles.
+    let catalogue = || Catalogue::embedded(&corpus).map(|curated| library.catalogue(&curated));
     let kind = TableKind::from(args.table);
     let table = match kind {
         TableKind::Articles if !args.categories.is_empty() => return Err(CommandError::CategoryOnArticles),
         TableKind::Articles => export::articles_table(&corpus, Rows::All),
-        TableKind::Programmes => {
-            export::programmes_table(&Catalogue::embedded(&corpus)?, &corpus, Rows::All, &args.categories)
-        }
-        TableKind::Figures => {
-            export::figures_table(&Catalogue::embedded(&corpus)?, &corpus, Rows::All, &args.categories)
-        }
+        TableKind::Programmes => export::programmes_table(&catalogue()?, &corpus, Rows::All, &args.categories),
+        TableKind::Figures => export::figures_table(&catalogue()?, &corpus, Rows::All, &args.categories),
     };
     let options = CsvOptions {
         bom: !args.no_bom,
