@@ -72,7 +72,9 @@ pub struct ArticlesTab {
     order: ArticleOrder,
     /// The list order, rebuilt only when the order or the corpus changes.
     sorted: Vec<usize>,
-    sorted_for: Option<(ArticleOrder, usize)>,
+    /// What `sorted` was made from: the order, and the articles (by address and length, so a new
+    /// corpus — after an import or an edit — is noticed).
+    sorted_for: Option<(ArticleOrder, usize, usize)>,
     scroll_to_selected: bool,
     reader: Reader,
 }
@@ -117,9 +119,10 @@ impl ArticlesTab {
     /// Shows the tab; returns what the user asked the app to do.
     pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, notices: &mut Notices) -> Option<Action> {
         let articles = corpus.articles();
-        if self.sorted_for != Some((self.order, articles.len())) {
+        let key = (self.order, articles.as_ptr() as usize, articles.len());
+        if self.sorted_for != Some(key) {
             self.sorted = self.order.sorted(articles);
-            self.sorted_for = Some((self.order, articles.len()));
+            self.sorted_for = Some(key);
         }
         if self.selected.as_deref().and_then(|id| corpus.get(id)).is_none() {
             self.selected = self.sorted.first().and_then(|&i| articles.get(i)).map(|a| a.id.clone());

@@ -96,7 +96,9 @@ pub struct TableView {
     shown: Vec<usize>,
     counts: Vec<(Category, usize)>,
     auto_rows: usize,
-    shown_for: Option<(ViewSpec, usize)>,
+    /// What `shown` was made from: the spec, and the rows (by address and length, so a new
+    /// catalogue — after an import or a review — is noticed).
+    shown_for: Option<(ViewSpec, usize, usize)>,
 }
 
 impl TableView {
@@ -134,11 +136,12 @@ impl TableView {
     }
 
     fn refresh<R: Row>(&mut self, rows: &[R], corpus: &Corpus) {
-        if self.shown_for.as_ref() != Some(&(self.spec.clone(), rows.len())) {
+        let key = (self.spec.clone(), rows.as_ptr() as usize, rows.len());
+        if self.shown_for.as_ref() != Some(&key) {
             self.shown = view(rows, &self.spec, corpus);
             self.counts = category_counts(rows, &self.spec.filter, corpus);
             self.auto_rows = rows.iter().filter(|r| r.origin() == Origin::Auto).count();
-            self.shown_for = Some((self.spec.clone(), rows.len()));
+            self.shown_for = Some(key);
         }
     }
 
