@@ -30,6 +30,31 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
     fs::write(dir.join(name), bytes).unwrap();
 }
 
+/// A temporary folder with a data folder in which `PAGE` has been imported; returns both and
+/// the new article's id.
+fn library_with_page() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "page.html", PAGE.as_bytes());
+    let data = dir.path().join("data");
+    let id = Library::open(&data)
+        .0
+        .import_paths(&[dir.path().join("page.html")])
+        .unwrap()
+        .imported[0]
+        .clone();
+    (dir, data, id)
+}
+
+/// The window over `app`, big enough for every panel, allowed a few frames to settle modals.
+fn window(app: ParamaApp, size: [f32; 2]) -> Harness<'static, ParamaApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
 #[test]
 fn each_format_and_encoding_is_read() {
     let dir = tempfile::tempdir().unwrap();
@@ -117,12 +142,7 @@ fn bad_files_are_skipped_with_reasons_and_the_rest_imported() {
 
 #[test]
 fn imported_articles_survive_a_restart_and_can_be_removed() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "page.html", PAGE.as_bytes());
-    let data = dir.path().join("data");
-    let (mut library, _) = Library::open(&data);
-    let id = library.import_paths(&[dir.path().join("page.html")]).unwrap().imported[0].clone();
-
+    let (_dir, data, id) = library_with_page();
     let (again, problem) = Library::open(&data);
     assert!(problem.is_none());
     assert_eq!(again.articles().len(), 1);
@@ -177,13 +197,7 @@ fn a_damaged_store_is_set_aside_not_deleted() {
 
 #[test]
 fn imported_articles_are_listed_and_searchable_in_the_window() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "page.html", PAGE.as_bytes());
-    let data = dir.path().join("data");
-    Library::open(&data)
-        .0
-        .import_paths(&[dir.path().join("page.html")])
-        .unwrap();
+    let (_dir, data, _) = library_with_page();
 
     let mut app = ParamaApp::with_library(Some(&data));
     app.open_tab(Tab::Articles);
@@ -255,11 +269,7 @@ fn dropping_files_on_the_window_imports_them_in_the_background() {
     let data = dir.path().join("data");
     let mut app = ParamaApp::with_library(Some(&data));
     app.open_tab(Tab::Figures);
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
+    let mut harness = window(app, [1280.0, 800.0]);
     harness
         .input_mut()
         .dropped_files
@@ -288,21 +298,11 @@ fn dropping_files_on_the_window_imports_them_in_the_background() {
 
 #[test]
 fn figures_found_in_an_imported_article_show_as_auto_and_can_be_reviewed_or_hidden() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "page.html", PAGE.as_bytes());
-    let data = dir.path().join("data");
-    Library::open(&data)
-        .0
-        .import_paths(&[dir.path().join("page.html")])
-        .unwrap();
+    let (_dir, data, _) = library_with_page();
 
     let mut app = ParamaApp::with_library(Some(&data));
     app.open_tab(Tab::Figures);
-    let mut harness = Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
+    let mut harness = window(app, [1600.0, 1000.0]);
     // "About 200 Ukrainian soldiers" was found, and says it is automatic.
     harness.get_by_label("≈ 200 people").click();
     harness.run();
@@ -360,23 +360,11 @@ fn figures_found_in_an_imported_article_show_as_auto_and_can_be_reviewed_or_hidd
 
 #[test]
 fn an_imported_articles_details_can_be_edited_checked_and_removed() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "page.html", PAGE.as_bytes());
-    let data = dir.path().join("data");
-    let id = Library::open(&data)
-        .0
-        .import_paths(&[dir.path().join("page.html")])
-        .unwrap()
-        .imported[0]
-        .clone();
+    let (_dir, data, id) = library_with_page();
 
     let mut app = ParamaApp::with_library(Some(&data));
     app.select(&id);
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
+    let mut harness = window(app, [1400.0, 900.0]);
     harness.get_by_role_and_label(Role::Button, "Edit details…").click();
     harness.run();
 
