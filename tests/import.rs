@@ -416,3 +416,16 @@ fn an_imported_articles_details_can_be_edited_checked_and_removed() {
     assert!(harness.state().corpus().get(&id).is_none());
     assert!(Library::open(&data).0.articles().is_empty());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_folder_that_links_to_itself_does_not_loop() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    fs::create_dir_all(&files).unwrap();
+    write(&files, "page.html", PAGE.as_bytes());
+    std::os::unix::fs::symlink(&files, files.join("loop")).unwrap();
+    let (mut library, _) = Library::open(&dir.path().join("data"));
+    let report = library.import_paths(&[files]).unwrap();
+    assert_eq!(report.summary(), "Imported 1, skipped 0");
+}

@@ -539,8 +539,10 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
                 .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
                 .unwrap_or_default();
             entries.sort();
-            let (dirs, found): (Vec<_>, Vec<_>) = entries.into_iter().partition(|p| p.is_dir());
-            files.extend(found.into_iter().filter(|p| Format::of(p).is_some()));
+            // Folders inside are searched too, but not through links, which can loop.
+            let is_folder = |p: &PathBuf| fs::symlink_metadata(p).is_ok_and(|m| m.is_dir());
+            let (dirs, found): (Vec<_>, Vec<_>) = entries.into_iter().partition(is_folder);
+            files.extend(found.into_iter().filter(|p| !p.is_dir() && Format::of(p).is_some()));
             files.extend(expand(&dirs));
         } else {
             files.push(path.clone());
