@@ -14,6 +14,7 @@ use super::{
     export::{ExportRequest, Exporter, SaveDialog},
     figures::FiguresTab,
     import::{self, Finished, Importer},
+    menu::{Choice, Menu},
     notices::Notices,
     programmes::ProgrammesTab,
     search::{Found, Search},
@@ -45,6 +46,7 @@ pub struct ParamaApp {
     library: Option<Library>,
     importer: Importer,
     editor: Editor,
+    menu: Menu,
 }
 
 impl ParamaApp {
@@ -212,6 +214,12 @@ impl ParamaApp {
             self.articles.clear_highlights();
         }
         let mut found = update.found.or_else(|| self.search.shortcuts(ui, &self.corpus));
+        let mut action = None;
+        Panel::top("menu_bar").show(ui, |ui| match self.menu.bar_ui(ui) {
+            Some(Choice::Tab(tab)) => self.tab = tab,
+            Some(Choice::Action(a)) => action = Some(a),
+            None => {}
+        });
         Panel::top("tab_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.add_space(4.0);
@@ -253,7 +261,7 @@ impl ParamaApp {
         }
         let shortcut =
             !ui.ctx().egui_wants_keyboard_input() && ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::E));
-        let action = egui::CentralPanel::default()
+        let tab_action = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| match self.tab {
                 Tab::Articles => self.articles.ui(ui, &self.corpus, &mut self.notices),
@@ -261,7 +269,7 @@ impl ParamaApp {
                 Tab::Figures => self.figures.ui(ui, &self.corpus, &self.catalogue),
             })
             .inner;
-        match action {
+        match action.or(tab_action) {
             Some(Action::Open(OpenAt { article, range })) => self.open_in_article(ui, &article, vec![range], 0),
             Some(Action::Export) => self.exporter.start(self.export_request()),
             Some(Action::Review { id, review }) => self.review(&id, review),
@@ -296,6 +304,7 @@ impl ParamaApp {
         if let Some(outcome) = self.editor.ui(ui) {
             self.edited(outcome);
         }
+        self.menu.windows_ui(ui, &self.corpus, &self.catalogue);
     }
 
     /// Applies what the user decided in the article editor, and saves it.

@@ -7,6 +7,7 @@ pub mod edit;
 pub mod export;
 pub mod figures;
 pub mod import;
+pub mod menu;
 pub mod notices;
 pub mod programmes;
 pub mod reader;

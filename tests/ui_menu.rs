@@ -1,0 +1,59 @@
+//! The menu bar: File, View and Help, driven as a user would.
+
+// A test fails by panicking, so unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui::{Role, Theme};
+use egui_kittest::{Harness, kittest::Queryable as _};
+use parama::ui::{ParamaApp, Tab};
+
+fn window() -> Harness<'static, ParamaApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), ParamaApp::embedded());
+    harness.run();
+    harness
+}
+
+#[test]
+fn view_switches_tabs_and_theme() {
+    let mut harness = window();
+    harness.get_by_role_and_label(Role::Button, "View").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Figures tab").click();
+    harness.run();
+    assert_eq!(harness.state().tab(), Tab::Figures);
+
+    for (label, dark) in [("Light", false), ("Dark", true)] {
+        harness.get_by_role_and_label(Role::Button, "View").click();
+        harness.run();
+        harness.get_by_role_and_label(Role::RadioButton, label).click();
+        harness.run();
+        assert_eq!(harness.ctx.theme() == Theme::Dark, dark, "{label}");
+    }
+}
+
+#[test]
+fn help_shows_shortcuts_and_about() {
+    let mut harness = window();
+    harness.get_by_role_and_label(Role::Button, "Help").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "About Parama").click();
+    harness.run();
+    harness.get_by_label(&format!("Parama {}", env!("CARGO_PKG_VERSION")));
+    harness.get_by_label("5 articles (5 built in, 0 imported) · 24 programmes · 8 figures.");
+    harness.get_by_role_and_label(
+        Role::Link,
+        "The Baltic Times — Lithuania to continue its military assistance to Ukraine in 2023 – ministry",
+    );
+
+    harness.get_by_role_and_label(Role::Button, "Help").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Keyboard shortcuts")
+        .click();
+    harness.run();
+    harness.get_by_label("Search everything");
+    harness.get_by_label("Export the table as CSV");
+}
