@@ -18,7 +18,7 @@ use super::{
 const EMBEDDED: &str = include_str!("../../assets/catalogue.toml");
 
 /// The kind of assistance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     /// Training and military education.

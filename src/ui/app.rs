@@ -8,7 +8,7 @@ use egui::{Key, Modifiers};
 
 use super::{
     Action, Tab,
-    articles::ArticlesTab,
+    articles::{ArticleOrder, ArticlesTab},
     citations::OpenAt,
     edit::{Editor, Outcome},
     export::{ExportRequest, Exporter, SaveDialog},
@@ -18,6 +18,7 @@ use super::{
     notices::Notices,
     programmes::ProgrammesTab,
     search::{Found, Search},
+    table::TableMemory,
 };
 use crate::model::{
     Catalogue, CatalogueError, Corpus, CorpusError,
@@ -25,6 +26,31 @@ use crate::model::{
     export::{self, CsvOptions, Rows, TableKind},
     library::{Library, Review},
 };
+
+/// What the app remembers between runs (window size, theme and zoom are remembered by eframe
+/// and egui themselves).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Remembered {
+    /// The tab shown.
+    pub tab: Tab,
+    /// The article open in the reader.
+    pub article: Option<String>,
+    /// The order of the article list.
+    pub article_order: ArticleOrder,
+    /// The Programmes table.
+    pub programmes: TableMemory,
+    /// The Figures table.
+    pub figures: TableMemory,
+}
+
+impl Remembered {
+    /// Reads remembered state saved as RON; anything unreadable (a damaged file, a format from
+    /// another version) gives the defaults, never an error.
+    pub fn from_ron(text: &str) -> Self {
+        ron::from_str(text).unwrap_or_default()
+    }
+}
 
 /// The whole app's state. It draws into any [`Ui`], so the same code runs in the real window
 /// and in tests.
@@ -157,6 +183,28 @@ impl ParamaApp {
     /// Messages for the user.
     pub fn notices(&self) -> &Notices {
         &self.notices
+    }
+
+    /// What to remember of this session.
+    pub fn remembered(&self) -> Remembered {
+        Remembered {
+            tab: self.tab,
+            article: self.articles.selected().map(str::to_owned),
+            article_order: self.articles.order(),
+            programmes: self.programmes.table().memory(),
+            figures: self.figures.table().memory(),
+        }
+    }
+
+    /// Puts back what was remembered from the last session.
+    pub fn restore(&mut self, remembered: Remembered) {
+        self.tab = remembered.tab;
+        if let Some(id) = remembered.article.as_deref().filter(|id| self.corpus.get(id).is_some()) {
+            self.articles.select(id);
+        }
+        self.articles.set_order(remembered.article_order);
+        self.programmes.table_mut().restore(remembered.programmes);
+        self.figures.table_mut().restore(remembered.figures);
     }
 
     /// The search box and its results.

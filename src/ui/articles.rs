@@ -19,7 +19,7 @@ use crate::model::{Article, Corpus, KnownDate, TitleSource};
 const ROW_HEIGHT: f32 = 46.0;
 
 /// The orders the list can be shown in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum ArticleOrder {
     /// Most recent publication first.
     #[default]
@@ -109,6 +109,16 @@ impl ArticlesTab {
     /// Removes every highlight from the reader.
     pub fn clear_highlights(&mut self) {
         self.reader.clear();
+    }
+
+    /// The list's order.
+    pub fn order(&self) -> ArticleOrder {
+        self.order
+    }
+
+    /// Shows the list in `order`.
+    pub fn set_order(&mut self, order: ArticleOrder) {
+        self.order = order;
     }
 
     /// The reader, to see what it shows.

@@ -41,7 +41,7 @@ pub enum Action {
 }
 
 /// The tabs of the main window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
 pub enum Tab {
     /// The articles and a reader.
     #[default]

@@ -65,6 +65,14 @@ impl Selection {
         self.ids = order.iter().map(|s| (*s).to_owned()).collect();
     }
 
+    /// Makes `id` the row whose details are shown, if it is selected.
+    pub fn set_current(&mut self, id: &str) {
+        if self.ids.contains(id) {
+            self.current = Some(id.to_owned());
+            self.anchor = Some(id.to_owned());
+        }
+    }
+
     /// Selects nothing.
     pub fn clear(&mut self) {
         *self = Self::default();
@@ -83,6 +91,38 @@ impl Selection {
     /// The row whose details are shown: the last one clicked, while it is selected.
     pub fn current(&self) -> Option<&str> {
         self.current.as_deref().filter(|c| self.ids.contains(*c))
+    }
+}
+
+/// What a table remembers between runs: what it shows and what is selected.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct TableMemory {
+    /// The filter text.
+    pub filter: String,
+    /// The categories shown.
+    pub categories: Vec<Category>,
+    /// The sort column and whether it is ascending.
+    pub sort: Option<(usize, bool)>,
+    /// Whether automatic rows are shown.
+    pub show_auto: bool,
+    /// The selected row ids.
+    pub selected: Vec<String>,
+    /// The row whose details are shown.
+    pub current: Option<String>,
+}
+
+impl Default for TableMemory {
+    fn default() -> Self {
+        let spec = ViewSpec::default();
+        Self {
+            filter: spec.filter,
+            categories: spec.categories.into_iter().collect(),
+            sort: None,
+            show_auto: spec.show_auto,
+            selected: Vec::new(),
+            current: None,
+        }
     }
 }
 
@@ -123,6 +163,38 @@ impl TableView {
     /// The indices of the rows shown, in order (as of the last frame).
     pub fn shown(&self) -> &[usize] {
         &self.shown
+    }
+
+    /// What to remember of this table.
+    pub fn memory(&self) -> TableMemory {
+        TableMemory {
+            filter: self.spec.filter.clone(),
+            categories: self.spec.categories.iter().copied().collect(),
+            sort: self.spec.sort.map(|s| (s.column, s.ascending)),
+            show_auto: self.spec.show_auto,
+            selected: self.selection.ids().iter().cloned().collect(),
+            current: self.selection.current().map(str::to_owned),
+        }
+    }
+
+    /// Puts back what was remembered. Rows that no longer exist are simply not shown.
+    pub fn restore(&mut self, memory: TableMemory) {
+        let categories: BTreeSet<Category> = memory.categories.into_iter().collect();
+        self.spec = ViewSpec {
+            filter: memory.filter,
+            categories: if categories.is_empty() {
+                Category::ALL.into_iter().collect()
+            } else {
+                categories
+            },
+            sort: memory.sort.map(|(column, ascending)| Sort { column, ascending }),
+            show_auto: memory.show_auto,
+        };
+        let ids: Vec<&str> = memory.selected.iter().map(String::as_str).collect();
+        self.selection.select_all(&ids);
+        if let Some(current) = &memory.current {
+            self.selection.set_current(current);
+        }
     }
 
     /// Selects just the row with this id, as a plain click would.

@@ -8,7 +8,7 @@ use std::{
 
 use egui::{ColorImage, ViewportCommand, mutex::Mutex};
 
-use super::{ParamaApp, Tab};
+use super::{ParamaApp, Tab, app::Remembered};
 use crate::cli::WindowSize;
 
 /// The window's size when nothing else is asked for, in points.
@@ -60,12 +60,17 @@ pub enum WindowError {
 /// Opens the window and runs until it is closed.
 pub fn run(launch: Launch) -> Result<(), WindowError> {
     let size = launch.size.unwrap_or(DEFAULT_SIZE);
+    // A screenshot shows the app as asked, not as last left, and leaves the remembered state alone.
+    let remember = launch.screenshot.is_none();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Parama")
             .with_app_id("parama")
             .with_inner_size([size.width, size.height])
             .with_min_inner_size(MIN_SIZE),
+        persist_window: remember && launch.size.is_none(),
+        // eframe takes a file here; it goes beside the library in the data folder.
+        persistence_path: launch.data_dir.as_ref().map(|d| d.join("window.ron")),
         ..Default::default()
     };
 
@@ -75,20 +80,33 @@ pub fn run(launch: Launch) -> Result<(), WindowError> {
         .map(|path| Screenshot::new(path, Arc::clone(&outcome)));
     let wants_screenshot = screenshot.is_some();
     let mut app = ParamaApp::with_library(launch.data_dir.as_deref());
-    if let Some(id) = &launch.select {
-        app.select(id);
-    }
-    if let Some(tab) = launch.tab {
-        app.open_tab(tab);
-    }
-    if let Some(query) = &launch.search {
-        app.search_mut().search_and_open(query);
-    }
+    let start = move |app: &mut ParamaApp, storage: Option<&dyn eframe::Storage>| {
+        if let Some(text) = storage.filter(|_| remember).and_then(|s| s.get_string(eframe::APP_KEY)) {
+            app.restore(Remembered::from_ron(&text));
+        }
+        // What the command line asks for wins over what was remembered.
+        if let Some(id) = &launch.select {
+            app.select(id);
+        }
+        if let Some(tab) = launch.tab {
+            app.open_tab(tab);
+        }
+        if let Some(query) = &launch.search {
+            app.search_mut().search_and_open(query);
+        }
+    };
 
     eframe::run_native(
         "Parama",
         options,
-        Box::new(move |_cc| Ok(Box::new(Window { app, screenshot }))),
+        Box::new(move |cc| {
+            start(&mut app, cc.storage);
+            Ok(Box::new(Window {
+                app,
+                screenshot,
+                remember,
+            }))
+        }),
     )
     .map_err(|e| WindowError::Open(e.to_string()))?;
 
@@ -103,6 +121,8 @@ pub fn run(launch: Launch) -> Result<(), WindowError> {
 struct Window {
     app: ParamaApp,
     screenshot: Option<Screenshot>,
+    /// Whether to save the app's state for next time.
+    remember: bool,
 }
 
 impl eframe::App for Window {
@@ -110,6 +130,12 @@ impl eframe::App for Window {
         self.app.ui(ui);
         if let Some(screenshot) = &mut self.screenshot {
             screenshot.step(ui.ctx());
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.remember {
+            eframe::set_value(storage, eframe::APP_KEY, &self.app.remembered());
         }
     }
 }

@@ -1,0 +1,78 @@
+//! Close the app, start it again: it is as you left it. A damaged or old state file gives the
+//! defaults, never a crash.
+
+// A test fails by panicking, so unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui::Role;
+use egui_kittest::{Harness, kittest::Queryable as _};
+use parama::ui::{ParamaApp, Tab, app::Remembered, articles::ArticleOrder};
+
+fn window(app: ParamaApp) -> Harness<'static, ParamaApp> {
+    let mut harness = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .with_max_steps(32)
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_next_session_starts_where_this_one_ended() {
+    let mut first = window(ParamaApp::embedded());
+    first
+        .get_by_role_and_label(
+            Role::ListBoxOption,
+            "Lithuanian Chief of Defence met with his Latvian counterpart",
+        )
+        .click();
+    first.run();
+    first.state_mut().articles_mut().set_order(ArticleOrder::Title);
+    first.state_mut().open_tab(Tab::Programmes);
+    first.run();
+    first.get_by_label("cyber (3)").click();
+    first.run();
+    first.get_by_label("Regional Cyber Security Centre in Kaunas").click();
+    first.run();
+    first.get_by_role_and_label(Role::Button, "Programme").click();
+    first.run();
+    let saved = first.state().remembered();
+    // As eframe stores it: RON text.
+    let text = ron::to_string(&saved).unwrap();
+
+    let mut app = ParamaApp::embedded();
+    app.restore(Remembered::from_ron(&text));
+    let second = window(app);
+    assert_eq!(second.state().remembered(), saved);
+    let state = second.state();
+    assert_eq!(state.tab(), Tab::Programmes);
+    assert_eq!(state.articles().selected(), Some("kariuomene-latvian-chod-2021"));
+    assert_eq!(
+        state.programmes().table().selection().current(),
+        Some("kaunas-cyber-centre")
+    );
+    assert_eq!(state.programmes().table().shown().len(), 3, "the cyber filter is back");
+    second.get_by_label("Sources (3)");
+}
+
+#[test]
+fn a_damaged_or_old_state_gives_the_defaults() {
+    for text in [
+        "",
+        "garbage",
+        "(tab: Nowhere)",
+        "(programmes: (sort: Some((99, true))), article: Some(\"gone\"))",
+        "\u{0}\u{1}",
+    ] {
+        let remembered = Remembered::from_ron(text);
+        let mut app = ParamaApp::embedded();
+        app.restore(remembered);
+        let harness = window(app);
+        // The window opens and shows the articles, whatever the file held.
+        harness.get_by_role_and_label(
+            Role::ListBoxOption,
+            "Lithuanian Chief of Defence met with his Latvian counterpart",
+        );
+    }
+    assert_eq!(Remembered::from_ron("garbage"), Remembered::default());
+}
