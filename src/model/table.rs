@@ -201,6 +201,10 @@ impl Row for Programme {
             title: "Sources",
             width: 220.0,
         },
+        Column {
+            title: "Origin",
+            width: 80.0,
+        },
     ];
 
     fn id(&self) -> &str {
@@ -255,6 +259,10 @@ impl Row for Figure {
         Column {
             title: "Source",
             width: 240.0,
+        },
+        Column {
+            title: "Origin",
+            width: 80.0,
         },
     ];
 
