@@ -8,7 +8,7 @@
 
 use std::time::Instant;
 
-use parama::model::{extract, library::Library, synthetic};
+use parama::model::{Catalogue, Corpus, CorpusError, extract, library::Library, synthetic};
 
 fn main() {
     let articles: usize = std::env::args()
@@ -70,6 +70,19 @@ fn main() {
     println!(
         "reopen the library of {} articles: {:.2} s",
         reopened.articles().len(),
+        started.elapsed().as_secs_f64()
+    );
+    let Ok(curated) =
+        Corpus::embedded().and_then(|c| Catalogue::embedded(&c).map_err(|e| CorpusError::Metadata(e.to_string())))
+    else {
+        return;
+    };
+    let started = Instant::now();
+    let catalogue = reopened.catalogue(&curated);
+    println!(
+        "the tables' catalogue ({} programmes, {} figures): {:.2} s",
+        catalogue.programmes().len(),
+        catalogue.figures().len(),
         started.elapsed().as_secs_f64()
     );
 }

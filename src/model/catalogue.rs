@@ -5,7 +5,10 @@
 //! own words for names and summaries, exact quotes for evidence. Loading checks every field and
 //! every quote; one bad citation makes the whole catalogue fail with a message that names it.
 
-use std::{collections::HashSet, fmt};
+use std::{
+    collections::{HashMap, HashSet},
+    fmt,
+};
 
 use serde::Deserialize;
 
@@ -497,19 +500,7 @@ impl Catalogue {
                 });
             }
         }
-        let disagreements: Vec<Vec<String>> = figures
-            .iter()
-            .map(|f| {
-                figures
-                    .iter()
-                    .filter(|o| disagree(f, o))
-                    .map(|o| o.id.clone())
-                    .collect()
-            })
-            .collect();
-        for (figure, others) in figures.iter_mut().zip(disagreements) {
-            figure.disagrees_with = others;
-        }
+        mark_disagreements(&mut figures);
         Ok(Self { programmes, figures })
     }
 
@@ -519,20 +510,7 @@ impl Catalogue {
         let mut all = self.clone();
         all.programmes.extend(programmes);
         all.figures.extend(figures);
-        let disagreements: Vec<Vec<String>> = all
-            .figures
-            .iter()
-            .map(|f| {
-                all.figures
-                    .iter()
-                    .filter(|o| disagree(f, o))
-                    .map(|o| o.id.clone())
-                    .collect()
-            })
-            .collect();
-        for (figure, others) in all.figures.iter_mut().zip(disagreements) {
-            figure.disagrees_with = others;
-        }
+        mark_disagreements(&mut all.figures);
         all
     }
 
@@ -562,9 +540,24 @@ impl Catalogue {
     }
 }
 
-/// Whether two figures measure the same thing in the same unit and rate but differ in value.
-fn disagree(a: &Figure, b: &Figure) -> bool {
-    a.id != b.id && a.measure == b.measure && a.unit == b.unit && a.per == b.per && a.value != b.value
+/// Sets each figure's `disagrees_with`: the other figures that measure the same thing in the same
+/// unit and rate but give a different value. Figures are grouped by what they measure first, so
+/// this stays linear in the number of figures however many there are.
+fn mark_disagreements(figures: &mut [Figure]) {
+    let mut groups: HashMap<(&str, Unit, Option<Per>), Vec<usize>> = HashMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        groups.entry((f.measure.as_str(), f.unit, f.per)).or_default().push(i);
+    }
+    let mut disagreements: Vec<Vec<String>> = vec![Vec::new(); figures.len()];
+    for members in groups.values().filter(|m| m.len() > 1) {
+        for &i in members {
+            let others = members.iter().filter(|&&j| figures[j].value != figures[i].value);
+            disagreements[i] = others.map(|&j| figures[j].id.clone()).collect();
+        }
+    }
+    for (figure, others) in figures.iter_mut().zip(disagreements) {
+        figure.disagrees_with = others;
+    }
 }
 
 fn check_fields(item: &str, fields: &[(&'static str, &String)]) -> Result<(), CatalogueError> {

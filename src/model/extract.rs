@@ -527,11 +527,9 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 } else {
                     f.label.clone()
                 },
-                measure: format!(
-                    "auto:{}:{}",
-                    f.unit.label(),
-                    f.noun.as_deref().unwrap_or_default().to_lowercase()
-                ),
+                // Nothing says two automatic figures measure the same thing: each is its own measure,
+                // so unrelated figures are never flagged as disagreeing.
+                measure: format!("auto-{}-f{}", article.id, f.span.start),
                 period: f.period.clone(),
                 per: f.per,
                 category: text
