@@ -1,4 +1,5 @@
-//! Embeds every article under `assets/corpus/` into the binary.
+//! Embeds every article under `assets/corpus/` into the binary and, for Windows, the icon into
+//! the `.exe`.
 //!
 //! The corpus is data, not code: dropping a `.txt` file into `assets/corpus/` (and describing it
 //! in `assets/corpus.toml`) is all it takes to ship it. This script writes a table of
@@ -7,6 +8,11 @@
 use std::{env, fs, io, path::Path};
 
 fn main() -> io::Result<()> {
+    embed_corpus()?;
+    embed_windows_icon()
+}
+
+fn embed_corpus() -> io::Result<()> {
     let dir = Path::new("assets/corpus");
     println!("cargo:rerun-if-changed={}", dir.display());
 
@@ -35,4 +41,24 @@ fn main() -> io::Result<()> {
 
     let out = env::var("OUT_DIR").map_err(io::Error::other)?;
     fs::write(Path::new(&out).join("embedded_corpus.rs"), table)
+}
+
+/// Gives the Windows `.exe` Parama's icon and version information, as a resource compiled by the
+/// Windows SDK's `rc.exe`. Builds for other systems skip this, so they need no Windows tools.
+fn embed_windows_icon() -> io::Result<()> {
+    if env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
+        return Ok(());
+    }
+    let icon = "assets/icon/parama.ico";
+    println!("cargo:rerun-if-changed={icon}");
+    // The resource compiler runs on the machine doing the build, so this needs a Windows host.
+    #[cfg(windows)]
+    {
+        let mut resource = winresource::WindowsResource::new();
+        resource.set_icon(icon).set("ProductName", "Parama");
+        resource.compile()?;
+    }
+    #[cfg(not(windows))]
+    println!("cargo:warning=cross-compiling for Windows: the .exe gets no icon (build on Windows for that)");
+    Ok(())
 }

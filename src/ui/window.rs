@@ -18,6 +18,9 @@ pub const DEFAULT_SIZE: WindowSize = WindowSize {
 };
 /// The smallest the window can be made, in points.
 const MIN_SIZE: [f32; 2] = [720.0, 480.0];
+/// The icon the window shows in the title bar, task bar and dock (rendered from
+/// `assets/icon/parama.svg` by `assets/icon/render.sh`).
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icon/png/256x256.png");
 /// Frames to let pass before a screenshot, so that panels and tables have settled their sizes.
 const SETTLE_FRAMES: u64 = 6;
 
@@ -57,17 +60,28 @@ pub enum WindowError {
     NoScreenshot,
 }
 
+/// Parama's icon, decoded for the window.
+fn icon() -> Result<egui::IconData, image::ImageError> {
+    eframe::icon_data::from_png_bytes(ICON_PNG)
+}
+
 /// Opens the window and runs until it is closed.
 pub fn run(launch: Launch) -> Result<(), WindowError> {
     let size = launch.size.unwrap_or(DEFAULT_SIZE);
     // A screenshot shows the app as asked, not as last left, and leaves the remembered state alone.
     let remember = launch.screenshot.is_none();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Parama")
+        .with_app_id("parama")
+        .with_inner_size([size.width, size.height])
+        .with_min_inner_size(MIN_SIZE);
+    // The icon is embedded and a test decodes it; if it somehow failed, the window would still
+    // open, with the system's default icon.
+    if let Ok(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Parama")
-            .with_app_id("parama")
-            .with_inner_size([size.width, size.height])
-            .with_min_inner_size(MIN_SIZE),
+        viewport,
         persist_window: remember && launch.size.is_none(),
         // eframe takes a file here; it goes beside the library in the data folder.
         persistence_path: launch.data_dir.as_ref().map(|d| d.join("window.ron")),
@@ -198,4 +212,21 @@ pub fn save_png(path: &Path, image: &ColorImage) -> Result<(), String> {
     buffer
         .save_with_format(path, image::ImageFormat::Png)
         .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_icon_decodes_to_an_opaque_square_picture() {
+        let icon = icon().unwrap();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+        // The centre of the icon is the highlighted passage on the page: opaque.
+        let centre = ((128 * 256 + 128) * 4) as usize;
+        assert_eq!(icon.rgba[centre + 3], 255, "the centre is opaque");
+        // The corner is outside the rounded square: transparent.
+        assert_eq!(icon.rgba[3], 0, "the corner is transparent");
+    }
 }

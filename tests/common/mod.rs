@@ -1,0 +1,52 @@
+//! Test helpers shared by the glyph tests (`fonts.rs`) and the image snapshots (`snapshots.rs`).
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+
+use parama::model::{Catalogue, Corpus};
+
+/// Letters and marks Parama must draw beyond what the embedded corpus uses today: the whole
+/// Lithuanian and Latvian alphabets, the typography of news text, and Ukrainian (Cyrillic) for
+/// imported articles.
+pub const SPECIMEN: &[(&str, &str)] = &[
+    (
+        "Lithuanian",
+        "Ą Č Ę Ė Į Š Ų Ū Ž ą č ę ė į š ų ū ž — Šimonytė, Kaunas, Rukla",
+    ),
+    (
+        "Latvian",
+        "Ā Č Ē Ģ Ī Ķ Ļ Ņ Š Ū Ž ā č ē ģ ī ķ ļ ņ š ū ž — Ādaži, Rēzekne",
+    ),
+    (
+        "Punctuation",
+        "“quoted” ‘single’ it’s • bullet – en — em … 1\u{a0}500 € 64 % ≈ ≤ ≥ № «»",
+    ),
+    ("Ukrainian", "Чуєш їх, доцю, га? Кумедна ж ти, прощайся без ґольфів!"),
+    (
+        "Ukrainian capitals",
+        "А Б В Г Ґ Д Е Є Ж З И І Ї Й К Л М Н О П Р С Т У Ф Х Ц Ч Ш Щ Ь Ю Я",
+    ),
+];
+
+/// Every character the embedded corpus and the curated catalogue show, other than ASCII and
+/// control characters, in order.
+pub fn corpus_characters() -> String {
+    let corpus = Corpus::embedded().unwrap();
+    let catalogue = Catalogue::embedded(&corpus).unwrap();
+    let mut texts: Vec<String> = Vec::new();
+    for article in corpus.articles() {
+        texts.extend([article.title.clone(), article.publisher.clone(), article.text.clone()]);
+        texts.extend(article.byline.clone());
+    }
+    texts.push(format!("{catalogue:?}"));
+    let chars: BTreeSet<char> = texts
+        .iter()
+        .flat_map(|t| t.chars())
+        .filter(|c| !c.is_ascii() && !c.is_control())
+        .collect();
+    chars.into_iter().collect()
+}
+
+/// A Ukrainian-language page to import: a test fixture, not a news article.
+pub const UKRAINIAN_HTML: &str = include_str!("../fixtures/ukrainian.html");
