@@ -113,7 +113,9 @@ impl Reader {
             .show(ui, |ui| {
                 column(ui, |ui| {
                     let width = ui.available_width();
-                    ui.spacing_mut().item_spacing.y = BODY_SIZE * 0.8;
+                    // Paragraph spacing: three quarters of a line, a whole number of points (egui's debug
+                    // build flags layouts that end between pixels).
+                    ui.spacing_mut().item_spacing.y = (BODY_SIZE * 0.75).round();
                     ui.add_space(8.0);
                     for paragraph in paragraphs(&article.text) {
                         let job = paragraph_job(
@@ -158,7 +160,7 @@ impl Reader {
 /// width, so that the reader's header and its text line up.
 pub fn column<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
     let width = ui.available_width().min(MEASURE);
-    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0).floor();
     ui.horizontal_top(|ui| {
         ui.add_space(margin);
         ui.vertical(|ui| {

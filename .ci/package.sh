@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the Linux packages from the release binary (which .ci/smoke.sh has just built) and
+# checks what is inside them: the portable tar.gz always, and the .deb when cargo-packager is
+# installed (`cargo install cargo-packager --locked`; the CI workflow caches it, a bare machine
+# skips it rather than spend ten minutes compiling it).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parama-target}"
+
+desktop-file-validate assets/packaging/parama.desktop
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+archive=$(bash assets/packaging/archive.sh)
+tar -tzf "$archive" | sort >"$work/archive.txt"
+for f in parama parama.desktop parama.png README.md LICENSE-MIT LICENSE-APACHE NOTICE.md; do
+  grep -q "/$f\$" "$work/archive.txt" || { echo "$archive lacks $f" >&2; exit 1; }
+done
+echo "$archive: $(wc -l <"$work/archive.txt") entries, $(du -h "$archive" | cut -f1)"
+
+if command -v cargo-packager >/dev/null; then
+  cargo packager --release --formats deb
+  deb=$(ls -t dist/*.deb | head -n 1)
+  dpkg-deb --info "$deb" | grep -E "Package|Version|Depends|Installed-Size"
+  dpkg-deb --contents "$deb" | awk '{print $6}' >"$work/deb.txt"
+  for f in ./usr/bin/parama ./usr/share/applications/parama.desktop \
+           ./usr/share/icons/hicolor/256x256/apps/parama.png; do
+    grep -qx "$f" "$work/deb.txt" || { echo "$deb lacks $f" >&2; cat "$work/deb.txt" >&2; exit 1; }
+  done
+  echo "$deb: $(du -h "$deb" | cut -f1)"
+else
+  echo "cargo-packager is not installed: skipping the .deb"
+fi
