@@ -76,3 +76,54 @@ fn a_damaged_or_old_state_gives_the_defaults() {
     }
     assert_eq!(Remembered::from_ron("garbage"), Remembered::default());
 }
+
+/// Where the Programmes table's first column can be resized: the x at which the pointer
+/// turns into the column-resize cursor, to the right of the "Programme" header.
+fn first_column_edge(harness: &mut Harness<'static, ParamaApp>) -> f32 {
+    let header = harness.get_by_role_and_label(Role::Button, "Programme").rect();
+    let y = header.center().y;
+    let mut x = header.right();
+    while x < header.right() + 600.0 {
+        harness.hover_at(egui::pos2(x, y));
+        harness.run();
+        if harness.output().platform_output.cursor_icon == egui::CursorIcon::ResizeColumn {
+            return x;
+        }
+        // The handle is about ten points wide; a coarser step finds it sooner.
+        x += 4.0;
+    }
+    panic!("no resize handle right of the Programme header");
+}
+
+#[test]
+fn column_widths_come_back_with_egui_memory() {
+    let mut app = ParamaApp::embedded();
+    app.open_tab(Tab::Programmes);
+    let mut first = window(app);
+    let edge = first_column_edge(&mut first);
+
+    // Drag the edge 80 points to the right, as a user widening the column.
+    let y = first.get_by_role_and_label(Role::Button, "Programme").rect().center().y;
+    first.drag_at(egui::pos2(edge, y));
+    first.run();
+    for dx in (10..=80).step_by(10) {
+        first.hover_at(egui::pos2(edge + dx as f32, y));
+        first.run();
+    }
+    first.drop_at(egui::pos2(edge + 80.0, y));
+    first.run();
+    let widened = first_column_edge(&mut first);
+    assert!(
+        (widened - edge - 80.0).abs() <= 8.0,
+        "the column was widened: {edge} → {widened}"
+    );
+
+    // eframe keeps egui's memory (column widths among it) as RON beside the app's state.
+    let memory = first.ctx.memory(|m| ron::to_string(m)).unwrap();
+    let mut app = ParamaApp::embedded();
+    app.open_tab(Tab::Programmes);
+    let mut second = window(app);
+    second.ctx.memory_mut(|m| *m = ron::from_str(&memory).unwrap());
+    second.run();
+    assert_eq!(first_column_edge(&mut second), widened);
+}
