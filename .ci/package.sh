@@ -23,9 +23,9 @@ if command -v cargo-packager >/dev/null; then
   cargo packager --release --formats deb
   deb=$(ls -t dist/*.deb | head -n 1)
   dpkg-deb --info "$deb" | grep -E "Package|Version|Depends|Installed-Size"
-  dpkg-deb --contents "$deb" | awk '{print $6}' >"$work/deb.txt"
-  for f in ./usr/bin/parama ./usr/share/applications/parama.desktop \
-           ./usr/share/icons/hicolor/256x256/apps/parama.png; do
+  dpkg-deb --contents "$deb" | awk '{sub("^\\./", "", $6); print $6}' >"$work/deb.txt"
+  for f in usr/bin/parama usr/share/applications/parama.desktop \
+           usr/share/icons/hicolor/256x256/apps/parama.png usr/lib/parama/LICENSE-MIT; do
     grep -qx "$f" "$work/deb.txt" || { echo "$deb lacks $f" >&2; cat "$work/deb.txt" >&2; exit 1; }
   done
   echo "$deb: $(du -h "$deb" | cut -f1)"
