@@ -119,7 +119,7 @@ fn column_widths_come_back_with_egui_memory() {
     );
 
     // eframe keeps egui's memory (column widths among it) as RON beside the app's state.
-    let memory = first.ctx.memory(|m| ron::to_string(m)).unwrap();
+    let memory = first.ctx.memory(ron::to_string).unwrap();
     let mut app = ParamaApp::embedded();
     app.open_tab(Tab::Programmes);
     let mut second = window(app);
