@@ -50,6 +50,10 @@ pub struct Args {
     /// The window's inner size in points, e.g. 1280x800.
     #[arg(long, value_name = "WxH")]
     pub size: Option<WindowSize>,
+
+    /// Close the window as soon as its first frame is drawn (for the startup benchmark).
+    #[arg(long, hide = true)]
+    pub quit_after_first_frame: bool,
 }
 
 /// Commands that run without opening a window.

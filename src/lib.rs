@@ -45,6 +45,7 @@ pub fn run(args: Args) -> ExitCode {
         size: args.size,
         screenshot: args.screenshot,
         data_dir: args.data_dir.clone(),
+        quit_after_first_frame: args.quit_after_first_frame,
     };
     match ui::window::run(launch) {
         Ok(()) => ExitCode::SUCCESS,

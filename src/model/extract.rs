@@ -196,13 +196,18 @@ pub struct Found {
 
 /// Every figure in `text`.
 pub fn figures(text: &str) -> Vec<Found> {
+    figures_in(text, &sentences(text))
+}
+
+/// Every figure in the `sentences` of `text`.
+fn figures_in(text: &str, sentences: &[Range<usize>]) -> Vec<Found> {
     let Some(lex) = lexicon() else { return Vec::new() };
     let mut out = Vec::new();
-    for sentence in sentences(text) {
+    for sentence in sentences {
         let ws = words(text, sentence.clone());
         let mut i = 0;
         while i < ws.len() {
-            match figure_at(text, &ws, i, lex, &sentence) {
+            match figure_at(text, &ws, i, lex, sentence) {
                 Some((found, next)) => {
                     out.push(found);
                     i = next;
@@ -216,11 +221,11 @@ pub fn figures(text: &str) -> Vec<Found> {
 
 fn figure_at(text: &str, ws: &[Word<'_>], i: usize, lex: &Lexicon, sentence: &Range<usize>) -> Option<(Found, usize)> {
     let word = ws.get(i)?;
-    let lw = lower(word);
-    // The number: digits, or a number word ("six", "a thousand").
+    // The number: digits, or a number word ("six", "a thousand"). Most words are neither, so
+    // this is checked without allocating.
     let (mut value, mut currency, percent, mut number_start) = if let Some((v, c, p)) = digits(word.text) {
         (v, c, p, word.range.start)
-    } else if let Some(&(_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == lw) {
+    } else if let Some(&(_, v)) = NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word.text)) {
         let article = i
             .checked_sub(1)
             .and_then(|j| ws.get(j))
@@ -478,20 +483,35 @@ pub fn classify(sentence: &str) -> Option<Category> {
 pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
     let text = &article.text;
     let period = article.date.value.year().to_string();
-    let citation = |range: Range<usize>, as_written: Option<String>| Citation {
+    let mut counter = CharCounter::default();
+    let mut citation = |range: Range<usize>, as_written: Option<String>| Citation {
         article: article.id.clone(),
         exact: text.get(range.clone()).unwrap_or_default().to_owned(),
         prefix: String::new(),
         suffix: String::new(),
         as_written,
-        position: chars(text, range.start)..chars(text, range.end),
+        position: counter.at(text, range.start)..counter.at(text, range.end),
         range,
     };
-    let programmes = sentences(text)
-        .into_iter()
-        .filter_map(|s| {
+    let sentences = sentences(text);
+    // Each sentence is classified once: for its programme row and for the figures in it.
+    let categories: Vec<Option<Category>> = sentences
+        .iter()
+        .map(|s| text.get(s.clone()).and_then(classify))
+        .collect();
+    let category_of = |sentence: &Range<usize>| {
+        sentences
+            .binary_search_by_key(&sentence.start, |s| s.start)
+            .ok()
+            .and_then(|k| categories.get(k).copied().flatten())
+    };
+    let programmes: Vec<Programme> = sentences
+        .iter()
+        .zip(&categories)
+        .filter_map(|(s, category)| {
+            let s = s.clone();
             let sentence = text.get(s.clone())?;
-            let category = classify(sentence)?;
+            let category = (*category)?;
             let name: String = sentence.split_whitespace().take(9).collect::<Vec<_>>().join(" ");
             Some(Programme {
                 id: format!("auto-{}-p{}", article.id, s.start),
@@ -512,7 +532,7 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
             })
         })
         .collect();
-    let figures = figures(text)
+    let figures = figures_in(text, &sentences)
         .into_iter()
         .map(|f| {
             let as_written = text.get(f.number.clone()).map(str::to_owned);
@@ -532,10 +552,7 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 measure: format!("auto-{}-f{}", article.id, f.span.start),
                 period: f.period.clone(),
                 per: f.per,
-                category: text
-                    .get(f.sentence.clone())
-                    .and_then(classify)
-                    .unwrap_or(Category::Other),
+                category: category_of(&f.sentence).unwrap_or(Category::Other),
                 programme: None,
                 note: Some("Found automatically; not reviewed.".to_owned()),
                 citations: vec![citation(f.span.clone(), as_written)],
@@ -547,13 +564,49 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
     (programmes, figures)
 }
 
-fn chars(text: &str, byte: usize) -> usize {
-    text.get(..byte).map_or(0, |s| s.chars().count())
+/// Character positions of byte offsets, counted onwards from the last one asked for: citations
+/// come in text order, so an article is counted through about once per pass, not once per
+/// citation.
+#[derive(Debug, Default)]
+struct CharCounter {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCounter {
+    fn at(&mut self, text: &str, byte: usize) -> usize {
+        if byte < self.byte {
+            *self = Self::default();
+        }
+        let counted = text.get(self.byte..byte).map_or(0, |s| s.chars().count());
+        if text.is_char_boundary(byte) && byte <= text.len() {
+            self.byte = byte;
+            self.chars += counted;
+        }
+        self.chars
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn citation_positions_count_characters_not_bytes() {
+        // Synthetic articles have Lithuanian letters and curly quotes before most citations.
+        for article in crate::model::synthetic::corpus(20, 3).articles() {
+            let (programmes, figures) = rows(article);
+            let citations = programmes
+                .iter()
+                .flat_map(|p| &p.citations)
+                .chain(figures.iter().flat_map(|f| &f.citations));
+            for c in citations {
+                let count = |byte: usize| article.text[..byte].chars().count();
+                assert_eq!(c.position, count(c.range.start)..count(c.range.end), "{}", c.exact);
+                assert_eq!(article.text[c.range.clone()], c.exact);
+            }
+        }
+    }
 
     fn one(text: &str) -> Found {
         let found = figures(text);

@@ -3,8 +3,10 @@
 //! The same seed always gives the same corpus.
 
 use super::{
+    Catalogue, CatalogueError,
     corpus::{Article, Corpus, TitleSource},
     date::{DateProvenance, KnownDate},
+    extract,
 };
 
 /// A small, fast, well-distributed generator (SplitMix64); good enough for test data.
@@ -278,9 +280,37 @@ pub fn corpus(count: usize, seed: u64) -> Corpus {
     Corpus::from_articles(articles)
 }
 
+/// What Parama shows for a user who imported `count` synthetic articles: the built-in articles
+/// and the synthetic ones, and the curated catalogue with every row found in the synthetic
+/// ones (figures and programme mentions). Benchmarks measure the app on this.
+pub fn library(count: usize, seed: u64) -> Result<(Corpus, Catalogue), CatalogueError> {
+    let mut articles = Corpus::embedded().map(|c| c.articles().to_vec()).unwrap_or_default();
+    let synthetic = corpus(count, seed);
+    let (mut programmes, mut figures) = (Vec::new(), Vec::new());
+    for article in synthetic.articles() {
+        let (p, f) = extract::rows(article);
+        programmes.extend(p);
+        figures.extend(f);
+    }
+    articles.extend(synthetic.articles().iter().cloned());
+    let corpus = Corpus::from_articles(articles);
+    let catalogue = Catalogue::embedded(&corpus)?.with_extracted(programmes, figures);
+    Ok((corpus, catalogue))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_synthetic_library_adds_articles_and_their_rows_to_the_built_in_ones() {
+        let (corpus, catalogue) = library(50, 7).unwrap();
+        let embedded = Corpus::embedded().unwrap();
+        let curated = Catalogue::embedded(&embedded).unwrap();
+        assert_eq!(corpus.len(), embedded.len() + 50);
+        assert!(catalogue.figures().len() > curated.figures().len() + 50);
+        assert!(catalogue.programmes().len() > curated.programmes().len() + 50);
+    }
 
     #[test]
     fn the_same_seed_gives_the_same_corpus() {

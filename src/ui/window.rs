@@ -39,6 +39,8 @@ pub struct Launch {
     pub screenshot: Option<PathBuf>,
     /// Where the imported articles are kept (default: the platform's data folder).
     pub data_dir: Option<PathBuf>,
+    /// Close once the first frame is drawn (startup benchmark).
+    pub quit_after_first_frame: bool,
 }
 
 /// Why the window could not do what it was asked.
@@ -68,8 +70,10 @@ fn icon() -> Result<egui::IconData, image::ImageError> {
 /// Opens the window and runs until it is closed.
 pub fn run(launch: Launch) -> Result<(), WindowError> {
     let size = launch.size.unwrap_or(DEFAULT_SIZE);
-    // A screenshot shows the app as asked, not as last left, and leaves the remembered state alone.
-    let remember = launch.screenshot.is_none();
+    // A screenshot (or a benchmark run) shows the app as asked, not as last left, and leaves the
+    // remembered state alone.
+    let remember = launch.screenshot.is_none() && !launch.quit_after_first_frame;
+    let quit_after_first_frame = launch.quit_after_first_frame;
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Parama")
         .with_app_id("parama")
@@ -119,6 +123,7 @@ pub fn run(launch: Launch) -> Result<(), WindowError> {
                 app,
                 screenshot,
                 remember,
+                quit_after_first_frame,
             }))
         }),
     )
@@ -137,6 +142,8 @@ struct Window {
     screenshot: Option<Screenshot>,
     /// Whether to save the app's state for next time.
     remember: bool,
+    /// Close after this frame (startup benchmark).
+    quit_after_first_frame: bool,
 }
 
 impl eframe::App for Window {
@@ -144,6 +151,9 @@ impl eframe::App for Window {
         self.app.ui(ui);
         if let Some(screenshot) = &mut self.screenshot {
             screenshot.step(ui.ctx());
+        }
+        if self.quit_after_first_frame {
+            ui.ctx().send_viewport_cmd(ViewportCommand::Close);
         }
     }
 

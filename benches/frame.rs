@@ -1,0 +1,122 @@
+//! Frame time of each tab, without a GPU: the real UI stepped by egui_kittest, at the five
+//! built-in articles and with a library of synthetic ones (10,000 by default, about 100,000
+//! table rows), idle and while scrolling the table or list.
+//!
+//! `cargo bench --bench frame [-- ARTICLES [FRAMES]]`. Prints the median and 95th percentile of
+//! each; the figures are recorded in `docs/PERFORMANCE.md`. This program never fails on timing.
+
+use std::time::{Duration, Instant};
+
+use egui::{Event, MouseWheelUnit, Vec2, pos2};
+use egui_kittest::Harness;
+use parama::{
+    model::{Catalogue, Corpus, synthetic},
+    ui::{ParamaApp, Tab},
+};
+
+const SIZE: [f32; 2] = [1280.0, 800.0];
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let at = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted.get(at).copied().unwrap_or_default()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Median and 95th percentile of `frames` frames; `before_each` feeds input first.
+fn measure(
+    harness: &mut Harness<'_, ParamaApp>,
+    frames: usize,
+    mut before_each: impl FnMut(&mut Harness<'_, ParamaApp>),
+) -> (Duration, Duration) {
+    let mut times = Vec::with_capacity(frames);
+    for _ in 0..frames {
+        before_each(harness);
+        let started = Instant::now();
+        harness.step();
+        times.push(started.elapsed());
+    }
+    times.sort();
+    (percentile(&times, 0.5), percentile(&times, 0.95))
+}
+
+fn app(corpus: &Corpus, catalogue: &Catalogue, tab: Tab) -> ParamaApp {
+    let catalogue = catalogue.clone();
+    let mut app = ParamaApp::new(Ok(corpus.clone()), move |_| Ok(catalogue));
+    app.open_tab(tab);
+    app
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1).filter(|a| !a.starts_with('-'));
+    let articles: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let frames: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(300);
+
+    let embedded = Corpus::embedded().and_then(|c| Ok((Catalogue::embedded(&c), c)));
+    let Ok((Ok(small_catalogue), small_corpus)) = embedded else {
+        eprintln!("the built-in corpus did not load");
+        return;
+    };
+    let started = Instant::now();
+    let Ok((big_corpus, big_catalogue)) = synthetic::library(articles, 2026) else {
+        eprintln!("the synthetic library did not load");
+        return;
+    };
+    println!(
+        "library: {} articles, {} programmes, {} figures, built in {:.1} s; {frames} frames each",
+        big_corpus.len(),
+        big_catalogue.programmes().len(),
+        big_catalogue.figures().len(),
+        started.elapsed().as_secs_f64()
+    );
+    println!("| tab | articles | idle median | idle p95 | scrolling median | scrolling p95 |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+
+    for tab in [Tab::Articles, Tab::Programmes, Tab::Figures] {
+        let mut medians = Vec::new();
+        for (corpus, catalogue) in [(&small_corpus, &small_catalogue), (&big_corpus, &big_catalogue)] {
+            let mut harness = Harness::builder()
+                .with_size(SIZE)
+                .with_max_steps(64)
+                .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app(corpus, catalogue, tab));
+            harness.run();
+            let idle = measure(&mut harness, frames, |_| {});
+            // The wheel over the list (Articles) or the table (the others), down and back up.
+            let over = match tab {
+                Tab::Articles => pos2(180.0, 400.0),
+                _ => pos2(300.0, 400.0),
+            };
+            let mut frame = 0usize;
+            let scrolling = measure(&mut harness, frames, |h| {
+                frame += 1;
+                let down = (frame / 100) % 2 == 0;
+                h.hover_at(over);
+                h.event(Event::MouseWheel {
+                    unit: MouseWheelUnit::Point,
+                    delta: Vec2::new(0.0, if down { -60.0 } else { 60.0 }),
+                    modifiers: Default::default(),
+                    phase: egui::TouchPhase::Move,
+                    source: egui::MouseWheelSource::Wheel,
+                });
+            });
+            println!(
+                "| {tab:?} | {} | {:.2} ms | {:.2} ms | {:.2} ms | {:.2} ms |",
+                corpus.len(),
+                ms(idle.0),
+                ms(idle.1),
+                ms(scrolling.0),
+                ms(scrolling.1)
+            );
+            medians.push((idle.0, scrolling.0));
+        }
+        if let [small, big] = medians[..] {
+            println!(
+                "|   | ratio | {:.2}× | | {:.2}× | |",
+                ms(big.0) / ms(small.0).max(1e-9),
+                ms(big.1) / ms(small.1).max(1e-9)
+            );
+        }
+    }
+}
