@@ -55,7 +55,12 @@ fn main() {
     );
     println!("| step | time | rows/s |");
     println!("| --- | ---: | ---: |");
-    for (step, secs) in [("build the table", build), ("write the CSV bytes", encode), ("atomic write to disk", write), ("whole export", total)] {
+    for (step, secs) in [
+        ("build the table", build),
+        ("write the CSV bytes", encode),
+        ("atomic write to disk", write),
+        ("whole export", total),
+    ] {
         println!("| {step} | {:.0} ms | {:.0} |", secs * 1000.0, rows as f64 / secs);
     }
 }

@@ -139,6 +139,11 @@ pub struct TableView {
     /// What `shown` was made from: the spec, and the rows (by address and length, so a new
     /// catalogue — after an import or a review — is noticed).
     shown_for: Option<(ViewSpec, usize, usize)>,
+    /// How many of the rows shown are selected; `None` once either changes.
+    selected_shown: Option<usize>,
+    /// The current row's id and index in the rows, so the details panel finds it without a
+    /// search through every row each frame.
+    current_row: Option<(String, usize)>,
 }
 
 impl TableView {
@@ -152,6 +157,8 @@ impl TableView {
             counts: Vec::new(),
             auto_rows: 0,
             shown_for: None,
+            selected_shown: None,
+            current_row: None,
         }
     }
 
@@ -195,11 +202,33 @@ impl TableView {
         if let Some(current) = &memory.current {
             self.selection.set_current(current);
         }
+        self.selected_shown = None;
     }
 
     /// Selects just the row with this id, as a plain click would.
     pub fn select(&mut self, id: &str) {
         self.selection.click(id, false, false, &[id]);
+        self.selected_shown = None;
+    }
+
+    /// The row whose details are shown, if any. Found by id once, then kept by index while it
+    /// is still the same row.
+    pub fn current_row<'r, R: Row>(&mut self, rows: &'r [R]) -> Option<&'r R> {
+        let id = self.selection.current()?;
+        let kept = self
+            .current_row
+            .as_ref()
+            .filter(|(kept, i)| kept == id && rows.get(*i).is_some_and(|r| r.id() == id))
+            .map(|&(_, i)| i);
+        let index = match kept {
+            Some(i) => i,
+            None => {
+                let i = rows.iter().position(|r| r.id() == id)?;
+                self.current_row = Some((id.to_owned(), i));
+                i
+            }
+        };
+        rows.get(index)
     }
 
     /// Shows only `category`.
@@ -208,12 +237,14 @@ impl TableView {
     }
 
     fn refresh<R: Row>(&mut self, rows: &[R], corpus: &Corpus) {
-        let key = (self.spec.clone(), rows.as_ptr() as usize, rows.len());
-        if self.shown_for.as_ref() != Some(&key) {
+        let rows_key = (rows.as_ptr() as usize, rows.len());
+        let fresh = matches!(&self.shown_for, Some((spec, ptr, len)) if *spec == self.spec && (*ptr, *len) == rows_key);
+        if !fresh {
             self.shown = view(rows, &self.spec, corpus);
             self.counts = category_counts(rows, &self.spec.filter, corpus);
             self.auto_rows = rows.iter().filter(|r| r.origin() == Origin::Auto).count();
-            self.shown_for = Some(key);
+            self.shown_for = Some((self.spec.clone(), rows_key.0, rows_key.1));
+            self.selected_shown = None;
         }
     }
 
@@ -262,12 +293,13 @@ impl TableView {
 
     fn controls_ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], noun: &str) -> bool {
         let total = rows.len();
-        let selected = self
-            .shown
-            .iter()
-            .filter_map(|&i| rows.get(i))
-            .filter(|r| self.selection.contains(r.id()))
-            .count();
+        let selected = *self.selected_shown.get_or_insert_with(|| {
+            self.shown
+                .iter()
+                .filter_map(|&i| rows.get(i))
+                .filter(|r| self.selection.contains(r.id()))
+                .count()
+        });
         let mut export = false;
         ui.horizontal_wrapped(|ui| {
             let filter = ui.add(
@@ -316,9 +348,11 @@ impl TableView {
         if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::A)) {
             let order = self.order(rows);
             self.selection.select_all(&order);
+            self.selected_shown = None;
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             self.selection.clear();
+            self.selected_shown = None;
         }
     }
 
@@ -369,6 +403,7 @@ impl TableView {
         if let Some((id, modifiers)) = clicked {
             let order = self.order(rows);
             self.selection.click(&id, modifiers.command, modifiers.shift, &order);
+            self.selected_shown = None;
             // The details panel was drawn before the click; draw again to show the new choice.
             ctx.request_repaint();
         }
@@ -417,10 +452,7 @@ pub fn table_with_details<R: Row>(
     placeholder: &str,
     details: impl FnOnce(&mut Ui, &R) -> Option<OpenAt>,
 ) -> Option<Action> {
-    let current = table
-        .selection()
-        .current()
-        .and_then(|id| rows.iter().find(|r| r.id() == id));
+    let current = table.current_row(rows);
     let mut action = None;
     Panel::right((table.id, "details"))
         .resizable(true)
