@@ -1,6 +1,6 @@
 //! Frame time of each tab, without a GPU: the real UI stepped by egui_kittest, at the five
 //! built-in articles and with a library of synthetic ones (10,000 by default, about 100,000
-//! table rows), idle and while scrolling the table or list.
+//! table rows), idle and while scrolling the table or list, with a row selected.
 //!
 //! `cargo bench --bench frame [-- ARTICLES [FRAMES]]`. Prints the median and 95th percentile of
 //! each; the figures are recorded in `docs/PERFORMANCE.md`. This program never fails on timing.
@@ -45,6 +45,12 @@ fn measure(
 fn app(corpus: &Corpus, catalogue: &Catalogue, tab: Tab) -> ParamaApp {
     let catalogue = catalogue.clone();
     let mut app = ParamaApp::new(Ok(corpus.clone()), move |_| Ok(catalogue));
+    // A row selected, as in use: the details panel (or the reader) is drawn too.
+    app.select(match tab {
+        Tab::Articles => "baltictimes-assistance-2023",
+        Tab::Programmes => "kaunas-cyber-centre",
+        Tab::Figures => "rehabilitation-budget",
+    });
     app.open_tab(tab);
     app
 }

@@ -429,6 +429,9 @@ pub enum CatalogueError {
 pub struct Catalogue {
     programmes: Vec<Programme>,
     figures: Vec<Figure>,
+    /// Where each id is, in `programmes` or `figures`: the details panels look rows up by id
+    /// every frame, and an export by a list of ids.
+    by_id: HashMap<String, usize>,
 }
 
 #[derive(Deserialize)]
@@ -501,7 +504,20 @@ impl Catalogue {
             }
         }
         mark_disagreements(&mut figures);
-        Ok(Self { programmes, figures })
+        Ok(Self::indexed(programmes, figures))
+    }
+
+    fn indexed(programmes: Vec<Programme>, figures: Vec<Figure>) -> Self {
+        let mut by_id = HashMap::with_capacity(programmes.len() + figures.len());
+        let ids = programmes.iter().map(|p| &p.id).enumerate();
+        for (i, id) in ids.chain(figures.iter().map(|f| &f.id).enumerate()) {
+            by_id.entry(id.clone()).or_insert(i);
+        }
+        Self {
+            programmes,
+            figures,
+            by_id,
+        }
     }
 
     /// This catalogue with `programmes` and `figures` found automatically added after the curated
@@ -511,7 +527,7 @@ impl Catalogue {
         all.programmes.extend(programmes);
         all.figures.extend(figures);
         mark_disagreements(&mut all.figures);
-        all
+        Self::indexed(all.programmes, all.figures)
     }
 
     /// The programmes, in catalogue order.
@@ -526,12 +542,14 @@ impl Catalogue {
 
     /// The programme with this id.
     pub fn programme(&self, id: &str) -> Option<&Programme> {
-        self.programmes.iter().find(|p| p.id == id)
+        let programme = self.by_id.get(id).and_then(|&i| self.programmes.get(i))?;
+        (programme.id == id).then_some(programme)
     }
 
     /// The figure with this id.
     pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures.iter().find(|f| f.id == id)
+        let figure = self.by_id.get(id).and_then(|&i| self.figures.get(i))?;
+        (figure.id == id).then_some(figure)
     }
 
     /// Other figures that measure the same thing in the same unit but give a different value.

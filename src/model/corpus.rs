@@ -174,6 +174,8 @@ struct Description {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Corpus {
     articles: Vec<Article>,
+    /// Where each id is in `articles`: tables look articles up by id for every row they draw.
+    by_id: HashMap<String, usize>,
 }
 
 impl Corpus {
@@ -218,12 +220,17 @@ impl Corpus {
                 file: (*file).to_owned(),
             });
         }
-        Ok(Self { articles })
+        Ok(Self::from_articles(articles))
     }
 
     /// A corpus of articles made elsewhere (generated, or imported and checked there).
     pub fn from_articles(articles: Vec<Article>) -> Self {
-        Self { articles }
+        let mut by_id = HashMap::with_capacity(articles.len());
+        for (i, article) in articles.iter().enumerate() {
+            // The first of two articles with one id wins, as a search from the start would.
+            by_id.entry(article.id.clone()).or_insert(i);
+        }
+        Self { articles, by_id }
     }
 
     /// The articles, in the order of the description.
@@ -233,7 +240,7 @@ impl Corpus {
 
     /// The article with this id.
     pub fn get(&self, id: &str) -> Option<&Article> {
-        self.articles.iter().find(|a| a.id == id)
+        self.by_id.get(id).and_then(|&i| self.articles.get(i))
     }
 
     /// How many articles there are.

@@ -446,36 +446,100 @@ fn period_in(sentence: &str) -> Option<String> {
 
 /// The category of a sentence by the lexicon, if it reports assistance at all.
 pub fn classify(sentence: &str) -> Option<Category> {
-    let lex = lexicon()?;
-    let lowered = sentence.to_lowercase();
-    let word_starts: Vec<&str> = lowered
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |stems: &[String]| {
-        stems.iter().any(|s| {
-            if s.contains(' ') {
-                lowered.contains(s.as_str())
-            } else {
-                word_starts.iter().any(|w| w.starts_with(s.as_str()))
-            }
-        })
-    };
-    if !has(&lex.cues) {
+    let found = stems()?.classes(&sentence.to_lowercase());
+    if found & CUE == 0 {
         return None;
     }
-    let c = &lex.categories;
-    Some(if has(&c.rehabilitation) {
-        Category::Rehabilitation
-    } else if has(&c.cyber) {
-        Category::Cyber
-    } else if has(&c.training) {
-        Category::Training
-    } else if has(&c.procurement) {
-        Category::Procurement
-    } else {
-        Category::Other
-    })
+    // The first category whose words the sentence has, in the lexicon's order.
+    Some(
+        [
+            (REHABILITATION, Category::Rehabilitation),
+            (CYBER, Category::Cyber),
+            (TRAINING, Category::Training),
+            (PROCUREMENT, Category::Procurement),
+        ]
+        .into_iter()
+        .find(|(class, _)| found & class != 0)
+        .map_or(Category::Other, |(_, category)| category),
+    )
+}
+
+/// The word lists `classify` looks for, as bits: a sentence can have several.
+const CUE: u8 = 1;
+const REHABILITATION: u8 = 2;
+const CYBER: u8 = 4;
+const TRAINING: u8 = 8;
+const PROCUREMENT: u8 = 16;
+
+/// The lexicon's cue and category stems, made quick to look up: single-word stems grouped by
+/// their first byte, so each word of a sentence is compared with the few stems that could
+/// start it rather than with all of them; multi-word phrases are searched for as they are.
+#[derive(Debug, Default)]
+struct Stems {
+    by_first_byte: Vec<Vec<(String, u8)>>,
+    phrases: Vec<(String, u8)>,
+}
+
+impl Stems {
+    fn new(lex: &Lexicon) -> Self {
+        let mut stems = Self {
+            by_first_byte: vec![Vec::new(); 256],
+            phrases: Vec::new(),
+        };
+        let c = &lex.categories;
+        let lists = [
+            (&lex.cues, CUE),
+            (&c.rehabilitation, REHABILITATION),
+            (&c.cyber, CYBER),
+            (&c.training, TRAINING),
+            (&c.procurement, PROCUREMENT),
+        ];
+        for (list, class) in lists {
+            for stem in list {
+                let stem = stem.to_lowercase();
+                match stem.as_bytes().first() {
+                    _ if stem.contains(' ') => stems.phrases.push((stem, class)),
+                    Some(&b) => {
+                        if let Some(bucket) = stems.by_first_byte.get_mut(usize::from(b)) {
+                            bucket.push((stem, class));
+                        }
+                    }
+                    None => {}
+                }
+            }
+        }
+        stems
+    }
+
+    /// Which lists a lowercased sentence has words from.
+    fn classes(&self, lowered: &str) -> u8 {
+        let mut found = 0;
+        for word in lowered.split(|c: char| !c.is_alphanumeric()) {
+            let Some(bucket) = word
+                .as_bytes()
+                .first()
+                .and_then(|&b| self.by_first_byte.get(usize::from(b)))
+            else {
+                continue;
+            };
+            for (stem, class) in bucket {
+                if found & class == 0 && word.starts_with(stem.as_str()) {
+                    found |= class;
+                }
+            }
+        }
+        for (phrase, class) in &self.phrases {
+            if found & class == 0 && lowered.contains(phrase.as_str()) {
+                found |= class;
+            }
+        }
+        found
+    }
+}
+
+fn stems() -> Option<&'static Stems> {
+    static STEMS: OnceLock<Option<Stems>> = OnceLock::new();
+    STEMS.get_or_init(|| lexicon().map(Stems::new)).as_ref()
 }
 
 /// The automatic catalogue rows of one article: a figure row per figure, a programme row per
@@ -590,6 +654,27 @@ impl CharCounter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn classify_needs_a_cue_and_takes_the_first_category_in_lexicon_order() {
+        assert_eq!(classify("The weather in Vilnius was fine."), None);
+        assert_eq!(classify("The drones arrived."), None, "a category word alone is no cue");
+        assert_eq!(classify("Lithuania sent drones."), Some(Category::Procurement));
+        assert_eq!(
+            classify("Lithuania will TRAIN Ukrainian cyber specialists."),
+            Some(Category::Cyber)
+        );
+        assert_eq!(
+            classify("Wounded soldiers are treated and trained."),
+            Some(Category::Rehabilitation)
+        );
+        assert_eq!(
+            classify("Support for information security."),
+            Some(Category::Cyber),
+            "a phrase"
+        );
+        assert_eq!(classify("Lithuania helps Ukraine."), Some(Category::Other));
+    }
 
     #[test]
     fn citation_positions_count_characters_not_bytes() {
