@@ -186,11 +186,12 @@ fn per_citation<T>(
     citations: impl Fn(&T) -> &[Citation],
     corpus: &Corpus,
 ) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
+    let mut rows = Vec::with_capacity(entries.len());
     for entry in entries {
         let cited = citations(entry);
         for (i, c) in cited.iter().enumerate() {
             let mut row = own(entry);
+            row.reserve_exact(CITATION_HEADER.len());
             row.extend(citation_cells(i + 1, cited.len(), c, corpus));
             rows.push(row);
         }
@@ -387,11 +388,12 @@ pub fn write_csv(out: impl Write, table: &Table, options: CsvOptions) -> io::Res
         .from_writer(out);
     writer.write_record(&table.header)?;
     for row in &table.rows {
-        if options.raw {
-            writer.write_record(row)?;
-        } else {
-            writer.write_record(row.iter().map(|c| neutralise(c).into_owned()))?;
+        for cell in row {
+            // Only a risky cell is copied (to prefix it); the rest are written as they are.
+            let cell = if options.raw { Cow::Borrowed(cell.as_str()) } else { neutralise(cell) };
+            writer.write_field(cell.as_bytes())?;
         }
+        writer.write_record(None::<&[u8]>)?;
     }
     // The writer would swallow a failed flush on drop: flush explicitly and pass the error on.
     let mut out = writer.into_inner().map_err(|e| io::Error::other(e.to_string()))?;

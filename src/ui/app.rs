@@ -241,16 +241,21 @@ impl ParamaApp {
                 self.figures.table().export_ids(self.catalogue.figures()).0,
             ),
         };
-        let rows = Rows::Only(&ids);
-        let table = match kind {
-            TableKind::Articles => export::articles_table(&self.corpus, rows),
-            TableKind::Programmes => export::programmes_table(&self.catalogue, &self.corpus, rows, &[]),
-            TableKind::Figures => export::figures_table(&self.catalogue, &self.corpus, rows, &[]),
+        let (corpus, catalogue) = (Arc::clone(&self.corpus), Arc::clone(&self.catalogue));
+        let rows = ids.len();
+        let csv = move || {
+            let only = Rows::Only(&ids);
+            let table = match kind {
+                TableKind::Articles => export::articles_table(&corpus, only),
+                TableKind::Programmes => export::programmes_table(&catalogue, &corpus, only, &[]),
+                TableKind::Figures => export::figures_table(&catalogue, &corpus, only, &[]),
+            };
+            export::csv_bytes(&table, options)
         };
         ExportRequest {
             kind,
-            rows: ids.len(),
-            bytes: export::csv_bytes(&table, options),
+            rows,
+            csv: Arc::new(csv),
             file_name: kind.file_name(&today_utc()),
         }
     }

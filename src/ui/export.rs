@@ -4,7 +4,10 @@
 use std::{
     fmt,
     path::{Path, PathBuf},
-    sync::mpsc::{self, Receiver},
+    sync::{
+        Arc,
+        mpsc::{self, Receiver},
+    },
 };
 
 use egui::{Id, Modal, RichText, TextEdit, Ui};
@@ -33,17 +36,28 @@ impl SaveDialog for NativeDialog {
     }
 }
 
-/// A finished CSV, waiting to be written.
-#[derive(Debug, Clone)]
+/// A table to export, waiting for a place to go.
+#[derive(Clone)]
 pub struct ExportRequest {
     /// Which table it is.
     pub kind: TableKind,
     /// How many table rows it holds (programmes, figures or articles; not CSV lines).
     pub rows: usize,
-    /// The CSV.
-    pub bytes: Vec<u8>,
+    /// Makes the CSV. It runs on the writing thread, so a table of 100,000 rows never holds up
+    /// the window; it holds its own snapshot of the data, so a retry writes the same file.
+    pub csv: Arc<dyn Fn() -> Vec<u8> + Send + Sync>,
     /// The file name to suggest.
     pub file_name: String,
+}
+
+impl fmt::Debug for ExportRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ExportRequest")
+            .field("kind", &self.kind)
+            .field("rows", &self.rows)
+            .field("file_name", &self.file_name)
+            .finish_non_exhaustive()
+    }
 }
 
 enum State {
@@ -115,10 +129,10 @@ impl Exporter {
 
     fn write(&mut self, request: ExportRequest, path: PathBuf) {
         let (send, done) = mpsc::channel();
-        let (bytes, target) = (request.bytes.clone(), path.clone());
+        let (csv, target) = (Arc::clone(&request.csv), path.clone());
         // Writing happens off the UI thread, so a slow disk never freezes the window.
         std::thread::spawn(move || {
-            let _ = send.send(export::write_atomically(&target, &bytes));
+            let _ = send.send(export::write_atomically(&target, &csv()));
         });
         self.state = State::Writing { request, path, done };
     }
