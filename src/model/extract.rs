@@ -446,7 +446,13 @@ fn period_in(sentence: &str) -> Option<String> {
 
 /// The category of a sentence by the lexicon, if it reports assistance at all.
 pub fn classify(sentence: &str) -> Option<Category> {
-    let found = stems()?.classes(&sentence.to_lowercase());
+    // Most text is ASCII, whose lowercasing needs no Unicode tables.
+    let lowered = if sentence.is_ascii() {
+        sentence.to_ascii_lowercase()
+    } else {
+        sentence.to_lowercase()
+    };
+    let found = stems()?.classes(&lowered);
     if found & CUE == 0 {
         return None;
     }
@@ -576,14 +582,15 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
             let s = s.clone();
             let sentence = text.get(s.clone())?;
             let category = (*category)?;
-            let name: String = sentence.split_whitespace().take(9).collect::<Vec<_>>().join(" ");
+            // The name: the sentence's first nine words, and an ellipsis if it goes on.
+            let mut words = sentence.split_whitespace();
+            let mut name = words.by_ref().take(9).collect::<Vec<_>>().join(" ");
+            if words.next().is_some() {
+                name.push('…');
+            }
             Some(Programme {
                 id: format!("auto-{}-p{}", article.id, s.start),
-                name: if sentence.split_whitespace().count() > 9 {
-                    format!("{name}…")
-                } else {
-                    name
-                },
+                name,
                 category,
                 summary: sentence.to_owned(),
                 providers: vec![article.publisher.clone()],
