@@ -302,3 +302,21 @@ fn other_inconsistencies_each_have_their_own_error() {
     let uncited = "[[programme]]\nid = \"p\"\nname = \"n\"\ncategory = \"cyber\"\nsummary = \"s\"\nproviders = [\"x\"]\nperiod = \"2019\"\nstatus = \"planned\"\nscope = \"ukraine\"\ncitation = []\n";
     assert!(matches!(load(uncited), Err(CatalogueError::NoCitations(_))));
 }
+
+#[test]
+fn figures_of_a_programme_are_those_that_name_it_in_order() {
+    let corpus = Corpus::embedded().unwrap();
+    let catalogue = Catalogue::embedded(&corpus).unwrap();
+    for p in catalogue.programmes() {
+        let expected: Vec<&str> = catalogue
+            .figures()
+            .iter()
+            .filter(|f| f.programme.as_deref() == Some(p.id.as_str()))
+            .map(|f| f.id.as_str())
+            .collect();
+        let got: Vec<&str> = catalogue.figures_of(&p.id).iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(got, expected, "{}", p.id);
+    }
+    assert_eq!(catalogue.figures_of("rehabilitation").len(), 2);
+    assert!(catalogue.figures_of("no-such-programme").is_empty());
+}

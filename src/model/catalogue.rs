@@ -432,6 +432,8 @@ pub struct Catalogue {
     /// Where each id is, in `programmes` or `figures`: the details panels look rows up by id
     /// every frame, and an export by a list of ids.
     by_id: HashMap<String, usize>,
+    /// The figures of each programme, by index in `figures`, in catalogue order.
+    figures_of: HashMap<String, Vec<usize>>,
 }
 
 #[derive(Deserialize)]
@@ -513,11 +515,26 @@ impl Catalogue {
         for (i, id) in ids.chain(figures.iter().map(|f| &f.id).enumerate()) {
             by_id.entry(id.clone()).or_insert(i);
         }
+        let mut figures_of: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in figures.iter().enumerate() {
+            if let Some(programme) = &f.programme {
+                figures_of.entry(programme.clone()).or_default().push(i);
+            }
+        }
         Self {
             programmes,
             figures,
             by_id,
+            figures_of,
         }
+    }
+
+    /// The figures that belong to the programme with this id, in catalogue order.
+    pub fn figures_of(&self, programme: &str) -> Vec<&Figure> {
+        self.figures_of
+            .get(programme)
+            .map(|indices| indices.iter().filter_map(|&i| self.figures.get(i)).collect())
+            .unwrap_or_default()
     }
 
     /// This catalogue with `programmes` and `figures` found automatically added after the curated

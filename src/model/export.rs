@@ -390,7 +390,11 @@ pub fn write_csv(out: impl Write, table: &Table, options: CsvOptions) -> io::Res
     for row in &table.rows {
         for cell in row {
             // Only a risky cell is copied (to prefix it); the rest are written as they are.
-            let cell = if options.raw { Cow::Borrowed(cell.as_str()) } else { neutralise(cell) };
+            let cell = if options.raw {
+                Cow::Borrowed(cell.as_str())
+            } else {
+                neutralise(cell)
+            };
             writer.write_field(cell.as_bytes())?;
         }
         writer.write_record(None::<&[u8]>)?;

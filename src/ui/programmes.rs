@@ -69,11 +69,7 @@ fn detail_ui(ui: &mut Ui, p: &Programme, corpus: &Corpus, catalogue: &Catalogue)
     if let Some(note) = &p.note {
         ui.add(Label::new(RichText::new(format!("Note: {note}")).italics()).wrap());
     }
-    let figures: Vec<_> = catalogue
-        .figures()
-        .iter()
-        .filter(|f| f.programme.as_deref() == Some(&p.id))
-        .collect();
+    let figures = catalogue.figures_of(&p.id);
     if !figures.is_empty() {
         ui.add_space(6.0);
         ui.strong("Figures");
