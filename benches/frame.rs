@@ -25,21 +25,44 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-/// Median and 95th percentile of `frames` frames; `before_each` feeds input first.
+/// Times `frames` frames, adding them to `times`; `before_each` feeds input first.
 fn measure(
     harness: &mut Harness<'_, ParamaApp>,
     frames: usize,
-    mut before_each: impl FnMut(&mut Harness<'_, ParamaApp>),
-) -> (Duration, Duration) {
-    let mut times = Vec::with_capacity(frames);
-    for _ in 0..frames {
-        before_each(harness);
+    times: &mut Vec<Duration>,
+    mut before_each: impl FnMut(&mut Harness<'_, ParamaApp>, usize),
+) {
+    for frame in 0..frames {
+        before_each(harness, frame);
         let started = Instant::now();
         harness.step();
         times.push(started.elapsed());
     }
+}
+
+/// Median and 95th percentile.
+fn summary(mut times: Vec<Duration>) -> (Duration, Duration) {
     times.sort();
     (percentile(&times, 0.5), percentile(&times, 0.95))
+}
+
+/// The wheel over the list (Articles) or the table (the others): down for a while, then up.
+fn scroll(tab: Tab) -> impl FnMut(&mut Harness<'_, ParamaApp>, usize) {
+    let over = match tab {
+        Tab::Articles => pos2(180.0, 400.0),
+        _ => pos2(300.0, 400.0),
+    };
+    move |h, frame| {
+        let down = (frame / 50) % 2 == 0;
+        h.hover_at(over);
+        h.event(Event::MouseWheel {
+            unit: MouseWheelUnit::Point,
+            delta: Vec2::new(0.0, if down { -60.0 } else { 60.0 }),
+            modifiers: Default::default(),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+    }
 }
 
 fn app(corpus: &Corpus, catalogue: &Catalogue, tab: Tab) -> ParamaApp {
@@ -58,9 +81,9 @@ fn app(corpus: &Corpus, catalogue: &Catalogue, tab: Tab) -> ParamaApp {
 fn main() {
     let mut args = std::env::args().skip(1).filter(|a| !a.starts_with('-'));
     let articles: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
-    let frames: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(300);
+    let frames: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(500);
 
-    let embedded = Corpus::embedded().and_then(|c| Ok((Catalogue::embedded(&c), c)));
+    let embedded = Corpus::embedded().map(|c| (Catalogue::embedded(&c), c));
     let Ok((Ok(small_catalogue), small_corpus)) = embedded else {
         eprintln!("the built-in corpus did not load");
         return;
@@ -80,33 +103,37 @@ fn main() {
     println!("| tab | articles | idle median | idle p95 | scrolling median | scrolling p95 |");
     println!("| --- | ---: | ---: | ---: | ---: | ---: |");
 
+    // The two sizes take turns, a hundred frames at a time, so that a slow spell of the machine
+    // falls on both and not on one.
+    const ROUNDS: usize = 5;
+    let per_round = (frames / ROUNDS).max(1);
     for tab in [Tab::Articles, Tab::Programmes, Tab::Figures] {
+        let sizes = [(&small_corpus, &small_catalogue), (&big_corpus, &big_catalogue)];
+        let mut harnesses: Vec<Harness<'_, ParamaApp>> = sizes
+            .iter()
+            .map(|(corpus, catalogue)| {
+                let mut harness = Harness::builder()
+                    .with_size(SIZE)
+                    .with_max_steps(64)
+                    .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app(corpus, catalogue, tab));
+                harness.run();
+                harness
+            })
+            .collect();
+        let mut idle = [Vec::new(), Vec::new()];
+        let mut scrolling = [Vec::new(), Vec::new()];
+        for _ in 0..ROUNDS {
+            for (k, harness) in harnesses.iter_mut().enumerate() {
+                measure(harness, per_round, &mut idle[k], |_, _| {});
+            }
+            for (k, harness) in harnesses.iter_mut().enumerate() {
+                measure(harness, per_round, &mut scrolling[k], scroll(tab));
+            }
+        }
         let mut medians = Vec::new();
-        for (corpus, catalogue) in [(&small_corpus, &small_catalogue), (&big_corpus, &big_catalogue)] {
-            let mut harness = Harness::builder()
-                .with_size(SIZE)
-                .with_max_steps(64)
-                .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app(corpus, catalogue, tab));
-            harness.run();
-            let idle = measure(&mut harness, frames, |_| {});
-            // The wheel over the list (Articles) or the table (the others), down and back up.
-            let over = match tab {
-                Tab::Articles => pos2(180.0, 400.0),
-                _ => pos2(300.0, 400.0),
-            };
-            let mut frame = 0usize;
-            let scrolling = measure(&mut harness, frames, |h| {
-                frame += 1;
-                let down = (frame / 100) % 2 == 0;
-                h.hover_at(over);
-                h.event(Event::MouseWheel {
-                    unit: MouseWheelUnit::Point,
-                    delta: Vec2::new(0.0, if down { -60.0 } else { 60.0 }),
-                    modifiers: Default::default(),
-                    phase: egui::TouchPhase::Move,
-                    source: egui::MouseWheelSource::Wheel,
-                });
-            });
+        for (k, (corpus, _)) in sizes.iter().enumerate() {
+            let idle = summary(std::mem::take(&mut idle[k]));
+            let scrolling = summary(std::mem::take(&mut scrolling[k]));
             println!(
                 "| {tab:?} | {} | {:.2} ms | {:.2} ms | {:.2} ms | {:.2} ms |",
                 corpus.len(),
