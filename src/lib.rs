@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod console;
+pub mod crash;
 pub mod model;
 pub mod ui;
 
@@ -38,6 +39,8 @@ pub fn run(args: Args) -> ExitCode {
         }
         None => {}
     }
+    // A panic in the window leaves a report beside the library, and the next start says so.
+    crash::install(data_dir.map_or_else(model::library::Library::default_folder, std::path::Path::to_path_buf));
     let launch = ui::window::Launch {
         tab: args.tab,
         select: args.select,

@@ -117,6 +117,13 @@ impl ParamaApp {
         if let Some(problem) = problem {
             app.notices.error(format!("{}.", capitalise(&problem.to_string())));
         }
+        if let Some(report) = app.library.as_ref().and_then(|l| crate::crash::take_unseen(l.folder())) {
+            app.notices.error(format!(
+                "Parama stopped unexpectedly last time. Your articles are safe; a report of what went \
+                 wrong is in {} — please send it to the maintainers.",
+                report.display()
+            ));
+        }
         app
     }
 

@@ -157,6 +157,12 @@ impl eframe::App for Window {
         }
     }
 
+    /// egui's memory (column widths among it) is kept only from ordinary runs, not from a
+    /// screenshot or a benchmark run.
+    fn persist_egui_memory(&self) -> bool {
+        self.remember
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.remember {
             eframe::set_value(storage, eframe::APP_KEY, &self.app.remembered());
