@@ -144,7 +144,7 @@ fn env_number(name: &str, default: u64) -> u64 {
 }
 
 #[test]
-#[ignore = "about six minutes in a debug build: .ci/run runs it with --ignored"]
+#[ignore = "about three minutes in a debug build: .ci/run runs it with --ignored"]
 fn five_thousand_random_steps_keep_the_app_consistent() {
     let seed = env_number("PARAMA_WALK_SEED", 2026);
     let steps = env_number("PARAMA_WALK_STEPS", 5_000) as usize;
