@@ -386,7 +386,7 @@ pub fn write_csv(out: impl Write, table: &Table, options: CsvOptions) -> io::Res
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
-    writer.write_record(&table.header)?;
+    writer.write_record(&table.header).map_err(io_error)?;
     for row in &table.rows {
         for cell in row {
             // Only a risky cell is copied (to prefix it); the rest are written as they are.
@@ -395,13 +395,21 @@ pub fn write_csv(out: impl Write, table: &Table, options: CsvOptions) -> io::Res
             } else {
                 neutralise(cell)
             };
-            writer.write_field(cell.as_bytes())?;
+            writer.write_field(cell.as_bytes()).map_err(io_error)?;
         }
-        writer.write_record(None::<&[u8]>)?;
+        writer.write_record(None::<&[u8]>).map_err(io_error)?;
     }
     // The writer would swallow a failed flush on drop: flush explicitly and pass the error on.
-    let mut out = writer.into_inner().map_err(|e| io::Error::other(e.to_string()))?;
+    let mut out = writer.into_inner().map_err(|e| e.into_error())?;
     out.flush()
+}
+
+/// The system's own error inside a CSV error (a full disk stays a full disk), or the CSV error.
+fn io_error(error: csv::Error) -> io::Error {
+    match error.into_kind() {
+        csv::ErrorKind::Io(error) => error,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// The CSV bytes of `table`.
