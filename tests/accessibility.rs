@@ -76,6 +76,9 @@ fn the_search_results() {
     harness
         .get_by_role_and_label(Role::TextInput, "Search")
         .type_text("rehabilitation");
+    // One frame takes the typing into the query, the next starts the search off the UI thread;
+    // only then does "not searching" mean "answered".
+    harness.step();
     for _ in 0..10_000 {
         harness.step();
         if !harness.state().search().is_searching() {

@@ -20,6 +20,9 @@ fn harness(tab: Tab) -> Harness<'static, ParamaApp> {
 
 /// Steps until the background search has answered.
 fn settle(harness: &mut Harness<'static, ParamaApp>) {
+    // One frame takes the typing into the query, the next starts the search off the UI thread;
+    // only then does "not searching" mean "answered".
+    harness.step();
     for _ in 0..10_000 {
         harness.step();
         if !harness.state().search().is_searching() {
