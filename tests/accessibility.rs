@@ -7,6 +7,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use egui::accesskit::Role;
 use egui_kittest::{Harness, kittest::Queryable as _};
 use parama::ui::{ParamaApp, Tab};
@@ -76,17 +78,7 @@ fn the_search_results() {
     harness
         .get_by_role_and_label(Role::TextInput, "Search")
         .type_text("rehabilitation");
-    // One frame takes the typing into the query, the next starts the search off the UI thread;
-    // only then does "not searching" mean "answered".
-    harness.step();
-    for _ in 0..10_000 {
-        harness.step();
-        if !harness.state().search().is_searching() {
-            break;
-        }
-        std::thread::yield_now();
-    }
-    harness.run();
+    common::settle_search(&mut harness);
     assert!(
         harness.query_all_by_label_contains("matches in").count() > 0,
         "the results are shown"

@@ -3,6 +3,8 @@
 // A test fails by panicking, so unwrap and expect are how it says what went wrong.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use egui::{Key, Modifiers, Role};
 use egui_kittest::{Harness, kittest::Queryable as _};
 use parama::ui::{ParamaApp, Tab};
@@ -18,21 +20,7 @@ fn harness(tab: Tab) -> Harness<'static, ParamaApp> {
     harness
 }
 
-/// Steps until the background search has answered.
-fn settle(harness: &mut Harness<'static, ParamaApp>) {
-    // One frame takes the typing into the query, the next starts the search off the UI thread;
-    // only then does "not searching" mean "answered".
-    harness.step();
-    for _ in 0..10_000 {
-        harness.step();
-        if !harness.state().search().is_searching() {
-            harness.run();
-            return;
-        }
-        std::thread::yield_now();
-    }
-    panic!("the search never finished");
-}
+use common::settle_search as settle;
 
 #[test]
 fn ctrl_f_then_typing_finds_the_article_and_a_click_opens_it_highlighted() {

@@ -4,7 +4,11 @@
 
 use std::collections::BTreeSet;
 
-use parama::model::{Catalogue, Corpus};
+use egui_kittest::Harness;
+use parama::{
+    model::{Catalogue, Corpus},
+    ui::ParamaApp,
+};
 
 /// Letters and marks Parama must draw beyond what the embedded corpus uses today: the whole
 /// Lithuanian and Latvian alphabets, the typography of news text, and Ukrainian (Cyrillic) for
@@ -50,3 +54,19 @@ pub fn corpus_characters() -> String {
 
 /// A Ukrainian-language page to import: a test fixture, not a news article.
 pub const UKRAINIAN_HTML: &str = include_str!("../fixtures/ukrainian.html");
+
+/// Steps until the background search has answered, then lets the window settle.
+pub fn settle_search(harness: &mut Harness<'static, ParamaApp>) {
+    // One frame takes the typing into the query, the next starts the search off the UI thread;
+    // only then does "not searching" mean "answered".
+    harness.step();
+    for _ in 0..10_000 {
+        harness.step();
+        if !harness.state().search().is_searching() {
+            harness.run();
+            return;
+        }
+        std::thread::yield_now();
+    }
+    panic!("the search never finished");
+}
