@@ -114,3 +114,107 @@ fn a_file_cut_off_at_any_byte_imports_or_is_skipped_cleanly() {
         page.len()
     );
 }
+
+/// Runs Parama with the system's file-size limit set to `blocks` (of 512 or 1024 bytes, as the
+/// shell counts them), and SIGXFSZ ignored: the kernel then fails the write that crosses the
+/// limit with EFBIG, in the middle of the file, as a disk that fills up does.
+#[cfg(unix)]
+fn parama_with_file_size_limit(blocks: u32, args: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new("sh")
+        .arg("-c")
+        // An ignored signal stays ignored across exec.
+        .arg(format!("trap '' XFSZ; ulimit -f {blocks} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_parama"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// The names in `dir`, sorted.
+fn names_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[cfg(unix)]
+#[test]
+fn an_export_that_fills_the_disk_keeps_the_old_file_and_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("figures.csv");
+    fs::write(&target, "the user's earlier export\n").unwrap();
+    let output = parama_with_file_size_limit(
+        2,
+        &[
+            "--data-dir".as_ref(),
+            dir.path().join("data").as_os_str(),
+            "export".as_ref(),
+            "figures".as_ref(),
+            "--output".as_ref(),
+            target.as_os_str(),
+        ],
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("figures.csv"), "the message names the file: {stderr}");
+    assert!(stderr.contains("free some space"), "and says what to do: {stderr}");
+    assert!(!stderr.contains(".parama-"), "but not the temporary file: {stderr}");
+    assert_eq!(fs::read_to_string(&target).unwrap(), "the user's earlier export\n");
+    assert_eq!(names_in(dir.path()), ["figures.csv"], "no temporary file is left");
+
+    // Without the limit the same command succeeds, so it was the limit that failed it.
+    let output = parama_with_file_size_limit(
+        100_000,
+        &[
+            "--data-dir".as_ref(),
+            dir.path().join("data").as_os_str(),
+            "export".as_ref(),
+            "figures".as_ref(),
+            "--output".as_ref(),
+            target.as_os_str(),
+        ],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(fs::metadata(&target).unwrap().len() > 4096);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_store_that_fills_the_disk_keeps_the_library_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let first = dir.path().join("first.txt");
+    fs::write(&first, "Lithuania sent 40 instructors to Ukraine.").unwrap();
+    let (mut library, _) = Library::open(&data);
+    library.import_paths(std::slice::from_ref(&first)).unwrap();
+    let before = fs::read(data.join("library.json")).unwrap();
+
+    // A second import whose store would cross the limit.
+    let second = dir.path().join("second.txt");
+    fs::write(&second, "Lithuania trained 1,500 soldiers. ".repeat(200)).unwrap();
+    let output = parama_with_file_size_limit(
+        4,
+        &[
+            "--data-dir".as_ref(),
+            data.as_os_str(),
+            "import".as_ref(),
+            second.as_os_str(),
+        ],
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_ne!(output.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("library.json"), "the message names the store: {stderr}");
+    assert!(stderr.contains("free some space"), "and says what to do: {stderr}");
+    assert_eq!(
+        fs::read(data.join("library.json")).unwrap(),
+        before,
+        "the store is as it was"
+    );
+    assert_eq!(names_in(&data), ["library.json"], "no temporary file is left");
+    let (library, problem) = Library::open(&data);
+    assert!(problem.is_none());
+    assert_eq!(library.articles().len(), 1);
+}

@@ -99,7 +99,7 @@ pub enum ExportError {
         path: PathBuf,
     },
     /// The system refused the write.
-    #[error("can't write {path}: {source} — if the file is open in another program such as Excel, close it and retry")]
+    #[error("can't write {path}: {}", advice(.source))]
     Write {
         /// The file asked for.
         path: PathBuf,
@@ -109,6 +109,19 @@ pub enum ExportError {
     /// Writing to standard output failed.
     #[error("can't write the CSV: {0}")]
     Output(#[source] io::Error),
+}
+
+/// What the system said about a failed write, without the temporary file's name, and what the
+/// user can do about it.
+fn advice(error: &io::Error) -> String {
+    let said = error.to_string();
+    match error.kind() {
+        io::ErrorKind::StorageFull | io::ErrorKind::FileTooLarge | io::ErrorKind::QuotaExceeded => {
+            format!("{said} — free some space on that disk, or save somewhere else")
+        }
+        io::ErrorKind::ReadOnlyFilesystem => format!("{said} — that disk is read-only; save somewhere else"),
+        _ => format!("{said} — if the file is open in another program such as Excel, close it and retry"),
+    }
 }
 
 /// Which rows to export: by id, in the order given, or every row (in catalogue order).
@@ -447,10 +460,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     // system derives from 0666 and the user's umask.
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut temp = builder.tempfile_in(&folder).map_err(fail)?;
-    temp.write_all(bytes).map_err(fail)?;
-    temp.flush().map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
+    // `tempfile` names its file in the errors it returns, which would mean nothing to the user:
+    // creation failures are told by their kind, and the writes go to the plain file.
+    let mut temp = builder
+        .tempfile_in(&folder)
+        .map_err(|e| fail(io::Error::from(e.kind())))?;
+    let file = temp.as_file_mut();
+    file.write_all(bytes).map_err(fail)?;
+    file.flush().map_err(fail)?;
+    file.sync_all().map_err(fail)?;
     temp.persist(path).map_err(|e| fail(e.error))?;
     // Make the rename itself durable where the system allows it; failing here loses nothing.
     if let Ok(dir) = fs::File::open(&folder) {
@@ -462,6 +480,25 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn write_errors_advise_by_kind() {
+        let message = |kind| {
+            ExportError::Write {
+                path: PathBuf::from("out.csv"),
+                source: io::Error::new(kind, "the system's words"),
+            }
+            .to_string()
+        };
+        assert_eq!(
+            message(io::ErrorKind::StorageFull),
+            "can't write out.csv: the system's words — free some space on that disk, or save somewhere else"
+        );
+        assert_eq!(
+            message(io::ErrorKind::PermissionDenied),
+            "can't write out.csv: the system's words — if the file is open in another program such as Excel, close it and retry"
+        );
+    }
 
     #[test]
     fn plain_numbers_are_recognised() {

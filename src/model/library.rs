@@ -323,20 +323,9 @@ impl Library {
                 );
             }
         };
-        let reason = match serde_json::from_slice::<File>(&bytes) {
-            Ok(file) if file.version <= VERSION => {
-                return (
-                    Self {
-                        found: file.articles.iter().map(|a| (a.id.clone(), found_in(a))).collect(),
-                        articles: file.articles,
-                        reviews: file.reviews,
-                        ..empty
-                    },
-                    None,
-                );
-            }
-            Ok(file) => format!("it is from a newer Parama (format {})", file.version),
-            Err(e) => format!("it is damaged: {e}"),
+        let reason = match Self::read_store(folder, &bytes) {
+            Ok(library) => return (library, None),
+            Err(reason) => reason,
         };
         let kept = folder.join(format!("library.unreadable-{}-{}.json", today_utc(), now_secs()));
         let error = match fs::rename(&path, &kept) {
@@ -348,6 +337,21 @@ impl Library {
             },
         };
         (empty, Some(error))
+    }
+
+    /// Reads a store's bytes as the library in `folder`, or says why it cannot.
+    pub fn read_store(folder: &Path, bytes: &[u8]) -> Result<Self, String> {
+        match serde_json::from_slice::<File>(bytes) {
+            Ok(file) if file.version <= VERSION => Ok(Self {
+                folder: folder.to_owned(),
+                found: file.articles.iter().map(|a| (a.id.clone(), found_in(a))).collect(),
+                articles: file.articles,
+                reviews: file.reviews,
+                ..Self::default()
+            }),
+            Ok(file) => Err(format!("it is from a newer Parama (format {})", file.version)),
+            Err(e) => Err(format!("it is damaged: {e}")),
+        }
     }
 
     /// The built-in articles followed by this library's.
