@@ -68,12 +68,17 @@ fn scroll(tab: Tab) -> impl FnMut(&mut Harness<'_, ParamaApp>, usize) {
 fn app(corpus: &Corpus, catalogue: &Catalogue, tab: Tab) -> ParamaApp {
     let catalogue = catalogue.clone();
     let mut app = ParamaApp::new(Ok(corpus.clone()), move |_| Ok(catalogue));
-    // A row selected, as in use: the details panel (or the reader) is drawn too.
-    app.select(match tab {
-        Tab::Articles => "baltictimes-assistance-2023",
-        Tab::Programmes => "kaunas-cyber-centre",
-        Tab::Figures => "rehabilitation-budget",
-    });
+    // A row selected, as in use: the details panel (or the reader) is drawn too. The Overview
+    // has nothing to select.
+    let selected = match tab {
+        Tab::Overview => None,
+        Tab::Articles => Some("baltictimes-assistance-2023"),
+        Tab::Programmes => Some("kaunas-cyber-centre"),
+        Tab::Figures => Some("rehabilitation-budget"),
+    };
+    if let Some(id) = selected {
+        app.select(id);
+    }
     app.open_tab(tab);
     app
 }
@@ -107,7 +112,7 @@ fn main() {
     // falls on both and not on one.
     const ROUNDS: usize = 5;
     let per_round = (frames / ROUNDS).max(1);
-    for tab in [Tab::Articles, Tab::Programmes, Tab::Figures] {
+    for tab in Tab::ALL {
         let sizes = [(&small_corpus, &small_catalogue), (&big_corpus, &big_catalogue)];
         let mut harnesses: Vec<Harness<'_, ParamaApp>> = sizes
             .iter()

@@ -12,8 +12,9 @@ use clap::{Parser, Subcommand};
 use crate::{
     model::{
         Catalogue, CatalogueError, Category, CorpusError,
-        export::{self, CsvOptions, ExportError, Rows, TableKind},
+        export::{self, CsvOptions, ExportError, Rows, Table, TableKind},
         library::{self, LibraryError},
+        overview::{Chart, Overview},
         search::{Query, SearchIndex, snippet},
     },
     ui::Tab,
@@ -85,6 +86,12 @@ pub enum TableArg {
     Figures,
     /// Articles, one row each.
     Articles,
+    /// The Overview's timeline: articles by date, with the stretch of time each date covers.
+    Timeline,
+    /// The Overview's bar chart: programmes counted by category.
+    ProgrammeCounts,
+    /// The Overview's figures placed in time, by measure.
+    FiguresOverTime,
 }
 
 impl From<TableArg> for TableKind {
@@ -93,6 +100,9 @@ impl From<TableArg> for TableKind {
             TableArg::Programmes => Self::Programmes,
             TableArg::Figures => Self::Figures,
             TableArg::Articles => Self::Articles,
+            TableArg::Timeline => Self::Timeline,
+            TableArg::ProgrammeCounts => Self::ProgrammeCounts,
+            TableArg::FiguresOverTime => Self::FiguresOverTime,
         }
     }
 }
@@ -132,8 +142,8 @@ pub enum CommandError {
     #[error(transparent)]
     Catalogue(#[from] CatalogueError),
     /// `--category` was given for a table that has no categories.
-    #[error("--category does not apply to the articles table")]
-    CategoryOnArticles,
+    #[error("--category does not apply to the {0} table")]
+    CategoryNotApplicable(&'static str),
     /// The CSV could not be written.
     #[error(transparent)]
     Export(#[from] ExportError),
@@ -163,11 +173,18 @@ pub fn export(args: &ExportArgs, data_dir: Option<&Path>) -> Result<(), CommandE
     // The same rows as the window: curated, and those found in imported articles.
     let catalogue = || Catalogue::embedded(&corpus).map(|curated| library.catalogue(&curated));
     let kind = TableKind::from(args.table);
+    let by_category = matches!(kind, TableKind::Programmes | TableKind::Figures);
+    if !by_category && !args.categories.is_empty() {
+        return Err(CommandError::CategoryNotApplicable(kind.name()));
+    }
+    let chart = |chart: Chart| -> Result<Table, CommandError> { Ok(Overview::of(&corpus, &catalogue()?).table(chart)) };
     let table = match kind {
-        TableKind::Articles if !args.categories.is_empty() => return Err(CommandError::CategoryOnArticles),
         TableKind::Articles => export::articles_table(&corpus, Rows::All),
         TableKind::Programmes => export::programmes_table(&catalogue()?, &corpus, Rows::All, &args.categories),
         TableKind::Figures => export::figures_table(&catalogue()?, &corpus, Rows::All, &args.categories),
+        TableKind::Timeline => chart(Chart::Timeline)?,
+        TableKind::ProgrammeCounts => chart(Chart::Categories)?,
+        TableKind::FiguresOverTime => chart(Chart::Figures)?,
     };
     let options = CsvOptions {
         bom: !args.no_bom,

@@ -10,13 +10,15 @@ use egui_kittest::{
 };
 use parama::{
     model::{Catalogue, Corpus},
-    ui::ParamaApp,
+    ui::{ParamaApp, Tab},
 };
 
 fn harness() -> Harness<'static, ParamaApp> {
+    let mut app = ParamaApp::embedded();
+    app.open_tab(Tab::Articles);
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), ParamaApp::embedded());
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
     harness.run();
     harness
 }
@@ -119,10 +121,11 @@ fn arrow_keys_home_and_end_move_through_the_list() {
 fn a_corpus_that_fails_to_load_is_explained_not_a_crash() {
     let broken = Corpus::from_parts("[[article]]\nid = 7", &[]);
     assert!(broken.is_err());
-    let mut harness = Harness::builder().with_size([1024.0, 700.0]).build_ui_state(
-        |ui, app: &mut ParamaApp| app.ui(ui),
-        ParamaApp::new(broken, Catalogue::embedded),
-    );
+    let mut app = ParamaApp::new(broken, Catalogue::embedded);
+    app.open_tab(Tab::Articles);
+    let mut harness = Harness::builder()
+        .with_size([1024.0, 700.0])
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
     harness.run();
     harness.get_by_label_contains("Parama could not load its built-in articles");
     harness.get_by_label("No articles to show.");

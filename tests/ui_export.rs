@@ -3,31 +3,17 @@
 // A test fails by panicking, so unwrap and expect are how it says what went wrong.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::{
     path::PathBuf,
     sync::{Arc, Mutex},
 };
 
+use common::{ScriptedDialog, finish_export};
 use egui::{Modifiers, Role};
 use egui_kittest::{Harness, kittest::Queryable as _};
-use parama::ui::{ParamaApp, Tab, export::SaveDialog};
-
-/// Answers every save dialog with the next of its answers, and remembers the names suggested.
-struct ScriptedDialog {
-    answers: Vec<Option<PathBuf>>,
-    suggested: Arc<Mutex<Vec<String>>>,
-}
-
-impl SaveDialog for ScriptedDialog {
-    fn save_path(&mut self, name: &str) -> Option<PathBuf> {
-        self.suggested.lock().unwrap().push(name.to_owned());
-        if self.answers.is_empty() {
-            None
-        } else {
-            self.answers.remove(0)
-        }
-    }
-}
+use parama::ui::{ParamaApp, Tab};
 
 fn harness(tab: Tab, answers: Vec<Option<PathBuf>>) -> (Harness<'static, ParamaApp>, Arc<Mutex<Vec<String>>>) {
     let suggested = Arc::default();
@@ -42,20 +28,6 @@ fn harness(tab: Tab, answers: Vec<Option<PathBuf>>) -> (Harness<'static, ParamaA
         .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
     harness.run();
     (harness, suggested)
-}
-
-/// Steps the UI until the background write has finished (it reports back through the UI, and
-/// asks for frames until then, so `run()` would not settle meanwhile).
-fn finish_export(harness: &mut Harness<'static, ParamaApp>) {
-    for _ in 0..10_000 {
-        harness.step();
-        if !harness.state().is_exporting() {
-            harness.run();
-            return;
-        }
-        std::thread::yield_now();
-    }
-    panic!("the export never finished");
 }
 
 fn figure_ids(path: &PathBuf) -> Vec<String> {

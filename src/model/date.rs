@@ -72,6 +72,28 @@ impl PartialDate {
         self.day
     }
 
+    /// The stretch of time the date covers, in years (`2019.0` is the first moment of 2019):
+    /// a day, a month or a whole year, as precisely as the date is known.
+    pub fn years(&self) -> std::ops::Range<f64> {
+        let days_in_year = if days_in_month(self.year, 2) == 29 {
+            366.0
+        } else {
+            365.0
+        };
+        let day_of_year = |month: u32, day: u32| -> f64 {
+            let before: u32 = (1..month).map(|m| days_in_month(self.year, m)).sum();
+            f64::from(before + day - 1)
+        };
+        let at = |days: f64| f64::from(self.year) + days / days_in_year;
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => at(day_of_year(month, day))..at(day_of_year(month, day) + 1.0),
+            (Some(month), None) => {
+                at(day_of_year(month, 1))..at(day_of_year(month, 1) + f64::from(days_in_month(self.year, month)))
+            }
+            _ => f64::from(self.year)..f64::from(self.year) + 1.0,
+        }
+    }
+
     /// The date as people read it: `3 January 2023`, `November 2024`, `2019`.
     pub fn long(&self) -> String {
         let month = self

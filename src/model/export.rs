@@ -39,6 +39,12 @@ pub enum TableKind {
     Figures,
     /// The articles, one row each.
     Articles,
+    /// The Overview's timeline: the articles by date.
+    Timeline,
+    /// The Overview's programme counts by category.
+    ProgrammeCounts,
+    /// The Overview's figures placed in time.
+    FiguresOverTime,
 }
 
 impl TableKind {
@@ -48,6 +54,9 @@ impl TableKind {
             Self::Programmes => "programmes",
             Self::Figures => "figures",
             Self::Articles => "articles",
+            Self::Timeline => "timeline",
+            Self::ProgrammeCounts => "programme-counts",
+            Self::FiguresOverTime => "figures-over-time",
         }
     }
 

@@ -347,7 +347,6 @@ impl Library {
                 found: file.articles.iter().map(|a| (a.id.clone(), found_in(a))).collect(),
                 articles: file.articles,
                 reviews: file.reviews,
-                ..Self::default()
             }),
             Ok(file) => Err(format!("it is from a newer Parama (format {})", file.version)),
             Err(e) => Err(format!("it is damaged: {e}")),

@@ -11,6 +11,7 @@ pub mod export;
 pub mod extract;
 pub mod import;
 pub mod library;
+pub mod overview;
 pub mod search;
 pub mod synthetic;
 pub mod table;

@@ -1,10 +1,8 @@
 //! The application: owns the corpus, the catalogue and the tabs, and routes between them.
 
-use egui::{Panel, Ui};
-
 use std::sync::Arc;
 
-use egui::{Key, Modifiers};
+use egui::{Key, Modifiers, Panel, Ui};
 
 use super::{
     Action, Tab,
@@ -16,6 +14,7 @@ use super::{
     import::{self, Finished, Importer},
     menu::{Choice, Menu},
     notices::Notices,
+    overview::{Choice as OverviewChoice, OverviewTab},
     programmes::ProgrammesTab,
     search::{Found, Search},
     table::TableMemory,
@@ -62,6 +61,7 @@ pub struct ParamaApp {
     /// What the tables show: the curated rows and those found in imported articles.
     catalogue: Arc<Catalogue>,
     tab: Tab,
+    overview: OverviewTab,
     articles: ArticlesTab,
     programmes: ProgrammesTab,
     figures: FiguresTab,
@@ -234,10 +234,12 @@ impl ParamaApp {
         self.exporter.is_busy()
     }
 
-    /// The CSV of the current tab's table: its selected rows, or every row it shows.
-    pub fn export_request(&self) -> ExportRequest {
+    /// The CSV of the current tab's table: its selected rows, or every row it shows. The
+    /// Overview has no one table (each chart exports its own numbers), so none.
+    pub fn export_request(&self) -> Option<ExportRequest> {
         let options = CsvOptions::default();
         let (kind, ids) = match self.tab {
+            Tab::Overview => return None,
             Tab::Articles => (TableKind::Articles, self.articles.export_ids(&self.corpus)),
             Tab::Programmes => (
                 TableKind::Programmes,
@@ -253,17 +255,43 @@ impl ParamaApp {
         let csv = move || {
             let only = Rows::Only(&ids);
             let table = match kind {
-                TableKind::Articles => export::articles_table(&corpus, only),
                 TableKind::Programmes => export::programmes_table(&catalogue, &corpus, only, &[]),
                 TableKind::Figures => export::figures_table(&catalogue, &corpus, only, &[]),
+                _ => export::articles_table(&corpus, only),
             };
             export::csv_bytes(&table, options)
         };
-        ExportRequest {
-            kind,
-            rows,
-            csv: Arc::new(csv),
-            file_name: kind.file_name(&today_utc()),
+        Some(ExportRequest::csv(rows, csv, kind.file_name(&today_utc())))
+    }
+
+    /// Exports the current tab's table, or says where the Overview's exports are.
+    fn export(&mut self) {
+        match self.export_request() {
+            Some(request) => self.exporter.start(request),
+            None => self
+                .notices
+                .info("The Overview has no one table: each chart has its own CSV… button."),
+        }
+    }
+
+    /// Does what the user chose on the Overview.
+    fn overview_choice(&mut self, choice: OverviewChoice) {
+        match choice {
+            OverviewChoice::Open(id) => {
+                self.select(&id);
+            }
+            OverviewChoice::Category(category) => {
+                self.programmes.table_mut().only_category(category);
+                self.tab = Tab::Programmes;
+            }
+            OverviewChoice::ExportCsv(chart) => {
+                let request = self.overview.export_request(chart, &self.corpus, &self.catalogue);
+                self.exporter.start(request);
+            }
+            OverviewChoice::Save(request) => self.exporter.start(request),
+            OverviewChoice::Problem(message) => self.notices.error(message),
+            // The tab takes the picture first, then asks to save it.
+            OverviewChoice::SavePng(_) => {}
         }
     }
 
@@ -321,9 +349,14 @@ impl ParamaApp {
         }
         let shortcut =
             !ui.ctx().egui_wants_keyboard_input() && ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::E));
+        let mut overview_choice = None;
         let tab_action = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| match self.tab {
+                Tab::Overview => {
+                    overview_choice = self.overview.ui(ui, &self.corpus, &self.catalogue);
+                    None
+                }
                 Tab::Articles => self.articles.ui(ui, &self.corpus, &mut self.notices),
                 Tab::Programmes => self.programmes.ui(ui, &self.corpus, &self.catalogue),
                 Tab::Figures => self.figures.ui(ui, &self.corpus, &self.catalogue),
@@ -331,7 +364,7 @@ impl ParamaApp {
             .inner;
         match action.or(tab_action) {
             Some(Action::Open(OpenAt { article, range })) => self.open_in_article(ui, &article, vec![range], 0),
-            Some(Action::Export) => self.exporter.start(self.export_request()),
+            Some(Action::Export) => self.export(),
             Some(Action::Review { id, review }) => self.review(&id, review),
             Some(Action::EditArticle(id)) => {
                 if let Some(stored) = self
@@ -350,8 +383,11 @@ impl ParamaApp {
                 };
                 self.import(ui, chosen.unwrap_or_default());
             }
-            None if shortcut => self.exporter.start(self.export_request()),
+            None if shortcut => self.export(),
             None => {}
+        }
+        if let Some(choice) = overview_choice {
+            self.overview_choice(choice);
         }
         match found {
             Some(Found::Article { id, hits, current }) => self.open_in_article(ui, &id, hits, current),

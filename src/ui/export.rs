@@ -1,5 +1,6 @@
-//! Exporting a table from the window: ask where (native dialog, or a typed path when no
-//! dialog can be shown), write in the background, and report success or failure with a way on.
+//! Exporting from the window, a table as CSV or a chart as PNG: ask where (native dialog, or a
+//! typed path when no dialog can be shown), write in the background, and report success or
+//! failure with a way on.
 
 use std::{
     fmt,
@@ -13,7 +14,7 @@ use std::{
 use egui::{Id, Modal, RichText, TextEdit, Ui};
 
 use super::notices::Notices;
-use crate::model::export::{self, ExportError, TableKind};
+use crate::model::export::{self, ExportError};
 
 /// Asks the user where to save a file. The real one is the system's dialog; tests use their own.
 pub trait SaveDialog {
@@ -28,33 +29,93 @@ pub struct NativeDialog;
 
 impl SaveDialog for NativeDialog {
     fn save_path(&mut self, name: &str) -> Option<PathBuf> {
+        let format = FileFormat::of(name);
         rfd::FileDialog::new()
-            .set_title("Export CSV")
+            .set_title(format.title())
             .set_file_name(name)
-            .add_filter("CSV", &["csv"])
+            .add_filter(format.filter_name(), &[format.extension()])
             .save_file()
     }
 }
 
-/// A table to export, waiting for a place to go.
+/// What kind of file an export writes, told by the suggested name's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFormat {
+    /// A table.
+    Csv,
+    /// A picture of a chart.
+    Png,
+}
+
+impl FileFormat {
+    /// The format of a file called `name`.
+    pub fn of(name: &str) -> Self {
+        if name.to_ascii_lowercase().ends_with(".png") {
+            Self::Png
+        } else {
+            Self::Csv
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Self::Csv => "Export CSV",
+            Self::Png => "Save chart as PNG",
+        }
+    }
+
+    fn filter_name(self) -> &'static str {
+        match self {
+            Self::Csv => "CSV",
+            Self::Png => "PNG image",
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Self::Csv => "csv",
+            Self::Png => "png",
+        }
+    }
+}
+
+/// A file to export (a table's CSV, a chart's PNG), waiting for a place to go.
 #[derive(Clone)]
 pub struct ExportRequest {
-    /// Which table it is.
-    pub kind: TableKind,
-    /// How many table rows it holds (programmes, figures or articles; not CSV lines).
-    pub rows: usize,
-    /// Makes the CSV. It runs on the writing thread, so a table of 100,000 rows never holds up
-    /// the window; it holds its own snapshot of the data, so a retry writes the same file.
-    pub csv: Arc<dyn Fn() -> Vec<u8> + Send + Sync>,
-    /// The file name to suggest.
+    /// What it holds, for the message once it is saved: `24 rows`, `the chart`.
+    pub what: String,
+    /// Makes the file's bytes. It runs on the writing thread, so a table of 100,000 rows never
+    /// holds up the window; it holds its own snapshot of the data, so a retry writes the same
+    /// file.
+    pub bytes: Arc<dyn Fn() -> Vec<u8> + Send + Sync>,
+    /// The file name to suggest; its extension says what kind of file it is.
     pub file_name: String,
+}
+
+impl ExportRequest {
+    /// A request to save bytes already made (a chart's picture).
+    pub fn of_bytes(what: impl Into<String>, bytes: Vec<u8>, file_name: String) -> Self {
+        Self {
+            what: what.into(),
+            bytes: Arc::new(move || bytes.clone()),
+            file_name,
+        }
+    }
+
+    /// A CSV of `rows` table rows (programmes, figures or articles; not CSV lines).
+    pub fn csv(rows: usize, csv: impl Fn() -> Vec<u8> + Send + Sync + 'static, file_name: String) -> Self {
+        Self {
+            what: plural(rows, "row"),
+            bytes: Arc::new(csv),
+            file_name,
+        }
+    }
 }
 
 impl fmt::Debug for ExportRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ExportRequest")
-            .field("kind", &self.kind)
-            .field("rows", &self.rows)
+            .field("what", &self.what)
             .field("file_name", &self.file_name)
             .finish_non_exhaustive()
     }
@@ -129,10 +190,10 @@ impl Exporter {
 
     fn write(&mut self, request: ExportRequest, path: PathBuf) {
         let (send, done) = mpsc::channel();
-        let (csv, target) = (Arc::clone(&request.csv), path.clone());
+        let (bytes, target) = (Arc::clone(&request.bytes), path.clone());
         // Writing happens off the UI thread, so a slow disk never freezes the window.
         std::thread::spawn(move || {
-            let _ = send.send(export::write_atomically(&target, &csv()));
+            let _ = send.send(export::write_atomically(&target, &bytes()));
         });
         self.state = State::Writing { request, path, done };
     }
@@ -144,10 +205,9 @@ impl Exporter {
             State::Idle => State::Idle,
             State::Writing { request, path, done } => match done.try_recv() {
                 Ok(Ok(())) => {
-                    let rows = plural(request.rows, "row");
                     let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
                     notices.info_with_link(
-                        format!("Exported {rows} to {}", path.display()),
+                        format!("Exported {} to {}", request.what, path.display()),
                         "Open folder",
                         file_url(&folder),
                     );
@@ -177,7 +237,7 @@ impl Exporter {
         let mut choice = None;
         Modal::new(Id::unique("parama_export_path")).show(ui.ctx(), |ui| {
             ui.set_max_width(520.0);
-            ui.heading("Export CSV");
+            ui.heading(FileFormat::of(&request.file_name).title());
             ui.label("No file was chosen. If no save dialog appeared, type where to save the file:");
             let field = ui.add(
                 TextEdit::singleline(&mut path)

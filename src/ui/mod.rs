@@ -9,6 +9,7 @@ pub mod figures;
 pub mod import;
 pub mod menu;
 pub mod notices;
+pub mod overview;
 pub mod programmes;
 pub mod reader;
 pub mod search;
@@ -43,8 +44,10 @@ pub enum Action {
 /// The tabs of the main window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
 pub enum Tab {
-    /// The articles and a reader.
+    /// What is in the corpus at a glance: a timeline and charts.
     #[default]
+    Overview,
+    /// The articles and a reader.
     Articles,
     /// The assistance programmes and their sources.
     Programmes,
@@ -54,11 +57,12 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in the order of the tab bar.
-    pub const ALL: [Self; 3] = [Self::Articles, Self::Programmes, Self::Figures];
+    pub const ALL: [Self; 4] = [Self::Overview, Self::Articles, Self::Programmes, Self::Figures];
 
     /// The tab's name in the tab bar.
     pub fn label(self) -> &'static str {
         match self {
+            Self::Overview => "Overview",
             Self::Articles => "Articles",
             Self::Programmes => "Programmes",
             Self::Figures => "Figures",

@@ -231,9 +231,12 @@ impl TableView {
         rows.get(index)
     }
 
-    /// Shows only `category`.
+    /// Shows every row of `category` and only those: the filter text is cleared and rows found
+    /// automatically are shown, so the table holds as many rows as the category has.
     pub fn only_category(&mut self, category: Category) {
         self.spec.categories = BTreeSet::from([category]);
+        self.spec.filter.clear();
+        self.spec.show_auto = true;
     }
 
     fn refresh<R: Row>(&mut self, rows: &[R], corpus: &Corpus) {

@@ -217,6 +217,11 @@ impl Screenshot {
 
 /// Writes `image` to `path` as a PNG.
 pub fn save_png(path: &Path, image: &ColorImage) -> Result<(), String> {
+    std::fs::write(path, png_bytes(image)?).map_err(|e| e.to_string())
+}
+
+/// `image` encoded as a PNG.
+pub fn png_bytes(image: &ColorImage) -> Result<Vec<u8>, String> {
     let [width, height] = image.size;
     let (width, height) = (
         u32::try_from(width).map_err(|e| e.to_string())?,
@@ -225,9 +230,11 @@ pub fn save_png(path: &Path, image: &ColorImage) -> Result<(), String> {
     let pixels: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
     let buffer =
         image::RgbaImage::from_raw(width, height, pixels).ok_or("the picture has the wrong number of pixels")?;
+    let mut png = std::io::Cursor::new(Vec::new());
     buffer
-        .save_with_format(path, image::ImageFormat::Png)
-        .map_err(|e| e.to_string())
+        .write_to(&mut png, image::ImageFormat::Png)
+        .map_err(|e| e.to_string())?;
+    Ok(png.into_inner())
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! Test helpers shared by the glyph tests (`fonts.rs`) and the image snapshots (`snapshots.rs`).
+//! Test helpers shared by several test files: the glyph specimen, fixtures, waiting for a
+//! search or an export, and a save dialog that answers by itself.
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
@@ -69,4 +70,37 @@ pub fn settle_search(harness: &mut Harness<'static, ParamaApp>) {
         std::thread::yield_now();
     }
     panic!("the search never finished");
+}
+
+/// Answers every save dialog with the next of its answers, and remembers the names suggested.
+pub struct ScriptedDialog {
+    /// The paths to answer with, in order; `None` is a cancelled dialog.
+    pub answers: Vec<Option<std::path::PathBuf>>,
+    /// The file names the app suggested, in order.
+    pub suggested: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl parama::ui::export::SaveDialog for ScriptedDialog {
+    fn save_path(&mut self, name: &str) -> Option<std::path::PathBuf> {
+        self.suggested.lock().unwrap().push(name.to_owned());
+        if self.answers.is_empty() {
+            None
+        } else {
+            self.answers.remove(0)
+        }
+    }
+}
+
+/// Steps the UI until the background write has finished (it reports back through the UI, and
+/// asks for frames until then, so `run()` would not settle meanwhile).
+pub fn finish_export(harness: &mut Harness<'static, ParamaApp>) {
+    for _ in 0..10_000 {
+        harness.step();
+        if !harness.state().is_exporting() {
+            harness.run();
+            return;
+        }
+        std::thread::yield_now();
+    }
+    panic!("the export never finished");
 }

@@ -1,0 +1,565 @@
+//! What the Overview tab plots, worked out from the corpus and the catalogue: the articles on a
+//! timeline, the programmes counted by category, and the figures placed in time and grouped by
+//! what they measure. The charts only draw these values, and the same values export as CSV.
+//!
+//! Time is in years as a number (`2019.5` is the middle of 2019), and every place on the
+//! timeline is a stretch, not a point: a date known only to the month covers the month, and a
+//! figure for 2014–2019 covers six years. Nothing is placed more precisely than its source.
+
+use std::{collections::HashMap, ops::Range};
+
+use super::{
+    Catalogue, Category, Corpus, Figure, Origin, PartialDate,
+    export::{Table, TableKind},
+};
+
+/// Everything the Overview tab shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overview {
+    /// The articles, oldest first.
+    pub timeline: Vec<TimelineEntry>,
+    /// The programmes counted by category, in the app's category order.
+    pub categories: Vec<CategoryCount>,
+    /// The figures in time, one lane per measure, lanes in order of their first figure.
+    pub lanes: Vec<Lane>,
+    /// The counts and the date range.
+    pub summary: Summary,
+}
+
+/// One article on the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineEntry {
+    /// The article's id.
+    pub article: String,
+    /// Its title.
+    pub title: String,
+    /// Its publisher, short.
+    pub publisher: String,
+    /// Its date as people read it (`27 November 2019`, `December 2021`).
+    pub date: String,
+    /// Why the date was inferred, when the article does not print it.
+    pub inferred: Option<String>,
+    /// Whether the user imported it.
+    pub imported: bool,
+    /// The time its date covers, in years.
+    pub years: Range<f64>,
+}
+
+/// How many programmes one category has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CategoryCount {
+    /// The category.
+    pub category: Category,
+    /// Written by reading the articles, or found automatically and checked.
+    pub checked: usize,
+    /// Found automatically and not yet checked.
+    pub auto: usize,
+}
+
+impl CategoryCount {
+    /// All the programmes in the category.
+    pub fn total(&self) -> usize {
+        self.checked + self.auto
+    }
+}
+
+/// The figures that measure one thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lane {
+    /// The measure's key.
+    pub measure: String,
+    /// What it measures, in a few words.
+    pub label: String,
+    /// Its figures, earliest first.
+    pub points: Vec<FigurePoint>,
+}
+
+impl Lane {
+    /// Whether the sources give different values for this measure.
+    pub fn disagrees(&self) -> bool {
+        self.points.iter().any(|p| p.disagrees)
+    }
+}
+
+/// One figure in time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigurePoint {
+    /// The figure's id.
+    pub figure: String,
+    /// The figure as people read it (`≈ 1,500 people`).
+    pub formatted: String,
+    /// What it measures.
+    pub label: String,
+    /// When it applies: the period its source gives, or else when it was reported.
+    pub when: When,
+    /// The time that covers, in years.
+    pub years: Range<f64>,
+    /// Who states it and when: `The Baltic Times, 3 January 2023`, one per citation.
+    pub sources: Vec<String>,
+    /// The first citing article, to open.
+    pub article: Option<String>,
+    /// Whether another source gives a different value for the same measure.
+    pub disagrees: bool,
+    /// Curated, checked or found automatically.
+    pub origin: Origin,
+}
+
+/// Where a figure's place in time comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum When {
+    /// The period the source gives (`2014–2019`, `end of 2018`).
+    Period(String),
+    /// No period: the date of the first article that reports it.
+    Reported(String),
+}
+
+impl When {
+    /// As shown beside the figure: `2014–2019`, `reported November 2024`.
+    pub fn label(&self) -> String {
+        match self {
+            Self::Period(period) => period.clone(),
+            Self::Reported(date) => format!("reported {date}"),
+        }
+    }
+}
+
+/// The counts and the date range, for the line above the charts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// Articles built into the app.
+    pub built_in: usize,
+    /// Articles the user imported.
+    pub imported: usize,
+    /// Programmes.
+    pub programmes: usize,
+    /// Figures.
+    pub figures: usize,
+    /// The earliest and the latest article date.
+    pub range: Option<(PartialDate, PartialDate)>,
+}
+
+impl Summary {
+    /// `5 articles (5 built in, 2 imported) · 24 programmes · 8 figures · November 2019 to
+    /// November 2024`.
+    pub fn line(&self) -> String {
+        let articles = self.built_in + self.imported;
+        let mut line = format!(
+            "{} ({} built in, {} imported) · {} · {}",
+            plural(articles, "article"),
+            self.built_in,
+            self.imported,
+            plural(self.programmes, "programme"),
+            plural(self.figures, "figure"),
+        );
+        if let Some((first, last)) = self.range {
+            line.push_str(&format!(" · {} to {}", first.long(), last.long()));
+        }
+        line
+    }
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+impl Overview {
+    /// The overview of `corpus` and `catalogue`.
+    pub fn of(corpus: &Corpus, catalogue: &Catalogue) -> Self {
+        let mut timeline: Vec<TimelineEntry> = corpus
+            .articles()
+            .iter()
+            .map(|a| TimelineEntry {
+                article: a.id.clone(),
+                title: a.title.clone(),
+                publisher: a.publisher_short.clone(),
+                date: a.date.value.long(),
+                inferred: a.date.inferred_reason().map(str::to_owned),
+                imported: a.imported,
+                years: a.date.value.years(),
+            })
+            .collect();
+        timeline.sort_by(|a, b| a.years.start.total_cmp(&b.years.start));
+
+        let categories = Category::ALL
+            .into_iter()
+            .map(|category| {
+                let of = catalogue.programmes().iter().filter(|p| p.category == category);
+                let auto = of.clone().filter(|p| p.origin == Origin::Auto).count();
+                CategoryCount {
+                    category,
+                    checked: of.count() - auto,
+                    auto,
+                }
+            })
+            .collect();
+
+        let mut lanes: Vec<Lane> = Vec::new();
+        let mut lane_of: HashMap<&str, usize> = HashMap::new();
+        for figure in catalogue.figures() {
+            let Some(point) = place(figure, corpus) else { continue };
+            let index = *lane_of.entry(figure.measure.as_str()).or_insert_with(|| {
+                lanes.push(Lane {
+                    measure: figure.measure.clone(),
+                    label: figure.label.clone(),
+                    points: Vec::new(),
+                });
+                lanes.len() - 1
+            });
+            if let Some(lane) = lanes.get_mut(index) {
+                lane.points.push(point);
+            }
+        }
+        for lane in &mut lanes {
+            lane.points.sort_by(|a, b| a.years.start.total_cmp(&b.years.start));
+        }
+        let first = |lane: &Lane| lane.points.first().map_or(f64::INFINITY, |p| p.years.start);
+        lanes.sort_by(|a, b| first(a).total_cmp(&first(b)));
+
+        let dates = corpus.articles().iter().map(|a| a.date.value);
+        let summary = Summary {
+            built_in: corpus.articles().iter().filter(|a| !a.imported).count(),
+            imported: corpus.articles().iter().filter(|a| a.imported).count(),
+            programmes: catalogue.programmes().len(),
+            figures: catalogue.figures().len(),
+            range: dates.clone().min().zip(dates.max()),
+        };
+        Self {
+            timeline,
+            categories,
+            lanes,
+            summary,
+        }
+    }
+
+    /// The time every chart should show: all the articles and all the figures, in years.
+    pub fn years(&self) -> Option<Range<f64>> {
+        let spans = self
+            .timeline
+            .iter()
+            .map(|e| &e.years)
+            .chain(self.lanes.iter().flat_map(|l| l.points.iter().map(|p| &p.years)));
+        spans.fold(None, |range: Option<Range<f64>>, span| match range {
+            None => Some(span.clone()),
+            Some(r) => Some(r.start.min(span.start)..r.end.max(span.end)),
+        })
+    }
+
+    /// A chart's numbers as a table to export.
+    pub fn table(&self, chart: Chart) -> Table {
+        let years = |r: &Range<f64>| [format!("{:.3}", r.start), format!("{:.3}", r.end)];
+        match chart {
+            Chart::Timeline => Table {
+                header: vec![
+                    "article_id",
+                    "title",
+                    "publisher",
+                    "date",
+                    "date_inferred",
+                    "date_reason",
+                    "imported",
+                    "year_from",
+                    "year_to",
+                ],
+                rows: self
+                    .timeline
+                    .iter()
+                    .map(|e| {
+                        let [from, to] = years(&e.years);
+                        vec![
+                            e.article.clone(),
+                            e.title.clone(),
+                            e.publisher.clone(),
+                            e.date.clone(),
+                            yes_no(e.inferred.is_some()),
+                            e.inferred.clone().unwrap_or_default(),
+                            yes_no(e.imported),
+                            from,
+                            to,
+                        ]
+                    })
+                    .collect(),
+            },
+            Chart::Categories => Table {
+                header: vec!["category", "programmes", "checked", "found_automatically"],
+                rows: self
+                    .categories
+                    .iter()
+                    .map(|c| {
+                        vec![
+                            c.category.label().to_owned(),
+                            c.total().to_string(),
+                            c.checked.to_string(),
+                            c.auto.to_string(),
+                        ]
+                    })
+                    .collect(),
+            },
+            Chart::Figures => Table {
+                header: vec![
+                    "measure_key",
+                    "measures",
+                    "figure_id",
+                    "figure",
+                    "when",
+                    "placed_by",
+                    "year_from",
+                    "year_to",
+                    "sources",
+                    "sources_disagree",
+                    "origin",
+                ],
+                rows: self
+                    .lanes
+                    .iter()
+                    .flat_map(|lane| {
+                        lane.points.iter().map(|p| {
+                            let [from, to] = years(&p.years);
+                            vec![
+                                lane.measure.clone(),
+                                p.label.clone(),
+                                p.figure.clone(),
+                                p.formatted.clone(),
+                                p.when.label(),
+                                match p.when {
+                                    When::Period(_) => "period".to_owned(),
+                                    When::Reported(_) => "report date".to_owned(),
+                                },
+                                from,
+                                to,
+                                p.sources.join("; "),
+                                yes_no(p.disagrees),
+                                p.origin.label().to_owned(),
+                            ]
+                        })
+                    })
+                    .collect(),
+            },
+        }
+    }
+}
+
+/// The Overview's charts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Chart {
+    /// The articles by date.
+    Timeline,
+    /// The programmes by category.
+    Categories,
+    /// The figures over time.
+    Figures,
+}
+
+impl Chart {
+    /// Every chart, in the order the tab shows them.
+    pub const ALL: [Self; 3] = [Self::Timeline, Self::Categories, Self::Figures];
+
+    /// The chart's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Timeline => "Articles by date",
+            Self::Categories => "Programmes by category",
+            Self::Figures => "Figures over time",
+        }
+    }
+
+    /// The table its numbers export as.
+    pub fn table_kind(self) -> TableKind {
+        match self {
+            Self::Timeline => TableKind::Timeline,
+            Self::Categories => TableKind::ProgrammeCounts,
+            Self::Figures => TableKind::FiguresOverTime,
+        }
+    }
+}
+
+fn yes_no(yes: bool) -> String {
+    if yes { "yes" } else { "no" }.to_owned()
+}
+
+/// Places a figure in time: by the period its source gives when that names a year, else by the
+/// date of the first article that reports it. A figure whose articles are all missing has no
+/// place.
+fn place(figure: &Figure, corpus: &Corpus) -> Option<FigurePoint> {
+    let articles: Vec<_> = figure.citations.iter().filter_map(|c| corpus.get(&c.article)).collect();
+    let reported = articles.iter().map(|a| a.date.value).min()?;
+    let (when, years) = match figure.period.as_deref().and_then(|p| period_years(p, reported)) {
+        Some(years) => (When::Period(figure.period.clone().unwrap_or_default()), years),
+        None => (When::Reported(reported.long()), reported.years()),
+    };
+    Some(FigurePoint {
+        figure: figure.id.clone(),
+        formatted: figure.formatted(),
+        label: figure.label.clone(),
+        when,
+        years,
+        sources: articles
+            .iter()
+            .map(|a| format!("{}, {}", a.publisher_short, a.date.value.long()))
+            .collect(),
+        article: articles.first().map(|a| a.id.clone()),
+        disagrees: !figure.disagrees_with.is_empty(),
+        origin: figure.origin,
+    })
+}
+
+/// The years a period names, as a stretch of time: `2023` is that year, `2014–2019` runs from
+/// the start of the first to the end of the last, and `since 2014` runs to `reported`. `None`
+/// when the period names no year (`this year`).
+pub fn period_years(period: &str, reported: PartialDate) -> Option<Range<f64>> {
+    let years: Vec<i32> = period
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|word| word.len() == 4)
+        .filter_map(|word| word.parse().ok())
+        .filter(|year| (1900..=2100).contains(year))
+        .collect();
+    let (first, last) = (*years.iter().min()?, *years.iter().max()?);
+    let lower = period.to_lowercase();
+    let open_ended = first == last && ["since", "from", "onwards"].iter().any(|w| lower.contains(w));
+    let end = if open_ended {
+        reported.years().end.max(f64::from(first) + 1.0)
+    } else {
+        f64::from(last) + 1.0
+    };
+    Some(f64::from(first)..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embedded() -> Overview {
+        let corpus = Corpus::embedded().unwrap();
+        let catalogue = Catalogue::embedded(&corpus).unwrap();
+        Overview::of(&corpus, &catalogue)
+    }
+
+    #[test]
+    fn periods_become_stretches_of_years() {
+        let reported: PartialDate = "2024-11".parse().unwrap();
+        assert_eq!(period_years("2023", reported), Some(2023.0..2024.0));
+        assert_eq!(period_years("2014–2019", reported), Some(2014.0..2020.0));
+        assert_eq!(period_years("end of 2018", reported), Some(2018.0..2019.0));
+        let since = period_years("since 2014", reported).unwrap();
+        assert_eq!(since.start, 2014.0);
+        assert_eq!(since.end, reported.years().end);
+        assert_eq!(period_years("this year", reported), None);
+        assert_eq!(period_years("12345 items", reported), None);
+    }
+
+    #[test]
+    fn the_timeline_holds_every_article_oldest_first_with_inferred_dates_marked() {
+        let corpus = Corpus::embedded().unwrap();
+        let overview = embedded();
+        assert_eq!(overview.timeline.len(), corpus.len());
+        assert!(
+            overview
+                .timeline
+                .windows(2)
+                .all(|w| w[0].years.start <= w[1].years.start)
+        );
+        for entry in &overview.timeline {
+            let article = corpus.get(&entry.article).unwrap();
+            assert_eq!(entry.inferred.is_some(), article.date.is_inferred());
+            assert_eq!(entry.years, article.date.value.years());
+        }
+        // A date known to the month covers the month; one known to the day, the day.
+        let month = overview.timeline.iter().find(|e| e.date == "December 2021").unwrap();
+        assert!((month.years.end - month.years.start - 31.0 / 365.0).abs() < 1e-9);
+        let day = overview.timeline.iter().find(|e| e.date == "3 January 2023").unwrap();
+        assert!((day.years.start - (2023.0 + 2.0 / 365.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn categories_count_every_programme_once() {
+        let corpus = Corpus::embedded().unwrap();
+        let catalogue = Catalogue::embedded(&corpus).unwrap();
+        let overview = Overview::of(&corpus, &catalogue);
+        assert_eq!(overview.categories.len(), Category::ALL.len());
+        let total: usize = overview.categories.iter().map(CategoryCount::total).sum();
+        assert_eq!(total, catalogue.programmes().len());
+        for count in &overview.categories {
+            let expected = catalogue
+                .programmes()
+                .iter()
+                .filter(|p| p.category == count.category)
+                .count();
+            assert_eq!(count.total(), expected, "{:?}", count.category);
+            assert_eq!(count.auto, 0, "the built-in catalogue is all curated");
+        }
+    }
+
+    #[test]
+    fn figures_are_placed_by_their_period_or_their_report_date() {
+        let corpus = Corpus::embedded().unwrap();
+        let catalogue = Catalogue::embedded(&corpus).unwrap();
+        let overview = Overview::of(&corpus, &catalogue);
+        let points: Vec<&FigurePoint> = overview.lanes.iter().flat_map(|l| &l.points).collect();
+        assert_eq!(points.len(), catalogue.figures().len(), "every figure has a place");
+        for point in &points {
+            let figure = catalogue.figures().iter().find(|f| f.id == point.figure).unwrap();
+            match &point.when {
+                When::Period(period) => assert_eq!(Some(period), figure.period.as_ref()),
+                When::Reported(date) => {
+                    let first = figure
+                        .citations
+                        .iter()
+                        .map(|c| corpus.get(&c.article).unwrap().date.value)
+                        .min();
+                    assert_eq!(Some(date.clone()), first.map(|d| d.long()));
+                }
+            }
+        }
+        let trained = points.iter().find(|p| p.formatted == "> 270 people").unwrap();
+        assert_eq!(trained.when, When::Period("2014–2019".into()));
+        assert_eq!(trained.years, 2014.0..2020.0);
+        // Each lane holds one measure.
+        for lane in &overview.lanes {
+            for point in &lane.points {
+                let figure = catalogue.figures().iter().find(|f| f.id == point.figure).unwrap();
+                assert_eq!(figure.measure, lane.measure);
+            }
+        }
+    }
+
+    #[test]
+    fn the_summary_counts_articles_by_origin_and_gives_the_date_range() {
+        let overview = embedded();
+        assert_eq!(overview.summary.built_in, 5);
+        assert_eq!(overview.summary.imported, 0);
+        assert_eq!(
+            overview.summary.line(),
+            "5 articles (5 built in, 0 imported) · 24 programmes · 8 figures · 27 November 2019 to November 2024"
+        );
+        let years = overview.years().unwrap();
+        assert_eq!(years.start, 2014.0, "the earliest figure's period starts the charts");
+        assert!(years.end > 2024.8);
+    }
+
+    #[test]
+    fn each_chart_exports_the_numbers_it_plots() {
+        let overview = embedded();
+        let timeline = overview.table(Chart::Timeline);
+        assert_eq!(timeline.rows.len(), overview.timeline.len());
+        let categories = overview.table(Chart::Categories);
+        assert_eq!(categories.rows.len(), 5);
+        let cyber = categories.rows.iter().find(|r| r[0] == "cyber").unwrap();
+        let count = overview
+            .categories
+            .iter()
+            .find(|c| c.category == Category::Cyber)
+            .unwrap();
+        assert_eq!(cyber[1], count.total().to_string());
+        let figures = overview.table(Chart::Figures);
+        assert_eq!(
+            figures.rows.len(),
+            overview.lanes.iter().map(|l| l.points.len()).sum::<usize>()
+        );
+        for table in [timeline, categories, figures] {
+            assert!(table.rows.iter().all(|r| r.len() == table.header.len()));
+        }
+    }
+}

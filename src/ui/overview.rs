@@ -1,0 +1,756 @@
+//! The Overview tab: what is in the corpus at a glance, and a way into the detail. A timeline of
+//! the articles, the programmes counted by category and the figures placed in time, each chart
+//! drawn with `egui_plot` from [`Overview`], which the model computes.
+//!
+//! The charts are pictures; what can be clicked on them (an article's marker, a category's bar,
+//! a figure) is a widget laid over the picture, so it has a name for screen readers, a tooltip,
+//! keyboard focus, and can be found by tests.
+
+use std::sync::{Arc, mpsc};
+
+use egui::{Align2, Color32, ColorImage, Id, Pos2, Rect, Response, RichText, Role, Sense, Ui, Vec2, WidgetInfo};
+use egui_plot::{
+    AxisHints, Bar, BarChart, GridMark, Line, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, Points, Text,
+};
+
+use super::{export::ExportRequest, window::png_bytes};
+use crate::model::{
+    Catalogue, Category, Corpus, Origin,
+    date::today_utc,
+    overview::{Chart, Overview, When},
+};
+
+/// How far apart, in lanes, the timeline staggers its labels so that neighbours do not overlap.
+const TIMELINE_ROWS: usize = 3;
+
+/// What the user asked for on the Overview.
+#[derive(Debug)]
+pub enum Choice {
+    /// Open this article or figure.
+    Open(String),
+    /// Show the programmes of this category.
+    Category(Category),
+    /// Export a chart's numbers as CSV.
+    ExportCsv(Chart),
+    /// Save a chart as PNG (handled by the tab, which first takes the picture).
+    SavePng(Chart),
+    /// Save this file: the picture of a chart, taken.
+    Save(ExportRequest),
+    /// Something went wrong, to tell the user.
+    Problem(String),
+}
+
+/// The Overview tab.
+#[derive(Default)]
+pub struct OverviewTab {
+    /// The overview and the data it was computed from, to recompute when that changes.
+    cached: Option<(Arc<Corpus>, Arc<Catalogue>, Overview)>,
+    /// Where each chart was drawn last frame, for its picture.
+    drawn: Vec<(Chart, Rect)>,
+    /// Pictures of the window asked for, to crop a chart from.
+    pictures: Option<(Chart, mpsc::Receiver<Arc<ColorImage>>)>,
+}
+
+impl std::fmt::Debug for OverviewTab {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OverviewTab")
+            .field("saving", &self.pictures.as_ref().map(|(chart, _)| chart))
+            .finish_non_exhaustive()
+    }
+}
+
+impl OverviewTab {
+    /// The overview of `corpus` and `catalogue`, computed again only when they change.
+    pub fn overview(&mut self, corpus: &Arc<Corpus>, catalogue: &Arc<Catalogue>) -> &Overview {
+        let fresh = matches!(&self.cached, Some((c, k, _)) if Arc::ptr_eq(c, corpus) && Arc::ptr_eq(k, catalogue));
+        if !fresh {
+            self.cached = None;
+        }
+        let (_, _, overview) = self.cached.get_or_insert_with(|| {
+            (
+                Arc::clone(corpus),
+                Arc::clone(catalogue),
+                Overview::of(corpus, catalogue),
+            )
+        });
+        overview
+    }
+
+    /// The CSV of a chart's numbers.
+    pub fn export_request(&mut self, chart: Chart, corpus: &Arc<Corpus>, catalogue: &Arc<Catalogue>) -> ExportRequest {
+        let table = self.overview(corpus, catalogue).table(chart);
+        let rows = table.rows.len();
+        let kind = chart.table_kind();
+        ExportRequest::csv(
+            rows,
+            move || crate::model::export::csv_bytes(&table, Default::default()),
+            kind.file_name(&today_utc()),
+        )
+    }
+
+    /// Draws the tab.
+    pub fn ui(&mut self, ui: &mut Ui, corpus: &Arc<Corpus>, catalogue: &Arc<Catalogue>) -> Option<Choice> {
+        let mut action = self.picture_taken(ui);
+        let overview = self.overview(corpus, catalogue).clone();
+        let mut drawn = Vec::new();
+        egui::Frame::NONE.inner_margin(12.0).show(ui, |ui| {
+            ui.label(RichText::new(overview.summary.line()).strong())
+                .widget_info(|| WidgetInfo::labeled(Role::Label, true, overview.summary.line()));
+            ui.add_space(6.0);
+            let years = overview.years().unwrap_or(2019.0..2025.0);
+            let gap = ui.spacing().item_spacing.x * 2.0;
+            let full = ui.available_size();
+            let top = ((full.y - 2.0 * HEADER) * 0.42).max(150.0);
+            let (left, right) = ((full.x - gap) * 0.62, (full.x - gap) * 0.38);
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    let chart = chart_ui(ui, Chart::Timeline, Vec2::new(left, top), &mut action, |ui, size| {
+                        timeline(ui, &overview, years.clone(), size)
+                    });
+                    drawn.push(chart);
+                });
+                ui.add_space(gap);
+                ui.vertical(|ui| {
+                    let chart = chart_ui(ui, Chart::Categories, Vec2::new(right, top), &mut action, |ui, size| {
+                        categories(ui, &overview, size)
+                    });
+                    drawn.push(chart);
+                });
+            });
+            ui.add_space(8.0);
+            let bottom = (ui.available_height() - HEADER).max(160.0);
+            let chart = chart_ui(
+                ui,
+                Chart::Figures,
+                Vec2::new(full.x, bottom),
+                &mut action,
+                |ui, size| figures(ui, &overview, years.clone(), size),
+            );
+            drawn.push(chart);
+        });
+        self.drawn = drawn;
+        match action {
+            Some(Choice::SavePng(chart)) => {
+                self.take_picture(ui, chart);
+                None
+            }
+            other => other,
+        }
+    }
+
+    /// Asks for a picture of the window, to cut `chart` out of.
+    fn take_picture(&mut self, ui: &Ui, chart: Chart) {
+        let (send, receive) = mpsc::channel();
+        let repaint = ui.ctx().clone();
+        ui.ctx().request_screenshot(move |image| {
+            // If the tab is gone there is nobody to give the picture to.
+            let _ = send.send(image);
+            repaint.request_repaint();
+        });
+        self.pictures = Some((chart, receive));
+    }
+
+    /// When the picture has come: the chart cut out of it, as a PNG to save.
+    fn picture_taken(&mut self, ui: &Ui) -> Option<Choice> {
+        let (chart, receiver) = self.pictures.as_ref()?;
+        let chart = *chart;
+        let image = match receiver.try_recv() {
+            Ok(image) => image,
+            // The picture comes with a later frame, and asks for it to be drawn.
+            Err(mpsc::TryRecvError::Empty) => return None,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.pictures = None;
+                return Some(Choice::Problem(
+                    "The picture of the chart could not be taken.".to_owned(),
+                ));
+            }
+        };
+        self.pictures = None;
+        let rect = self.drawn.iter().find(|(c, _)| *c == chart).map(|(_, r)| *r)?;
+        let crop = crop(&image, rect, ui.ctx().pixels_per_point());
+        let file_name = format!("parama-{}-{}.png", chart.table_kind().name(), today_utc());
+        Some(match crop.and_then(|image| png_bytes(&image)) {
+            Ok(png) => Choice::Save(ExportRequest::of_bytes("the chart", png, file_name)),
+            Err(reason) => Choice::Problem(format!("The picture of the chart could not be made: {reason}.")),
+        })
+    }
+}
+
+/// The part of `image` (a picture of the whole window) inside `rect`, in points.
+fn crop(image: &ColorImage, rect: Rect, pixels_per_point: f32) -> Result<ColorImage, String> {
+    let whole = Rect::from_min_size(
+        Pos2::ZERO,
+        Vec2::new(image.width() as f32, image.height() as f32) / pixels_per_point,
+    );
+    let inside = rect.intersect(whole);
+    if !inside.is_positive() {
+        return Err("the chart is not on screen".to_owned());
+    }
+    Ok(image.region(&inside, Some(pixels_per_point)))
+}
+
+/// The height of a chart's title row.
+const HEADER: f32 = 28.0;
+
+/// A chart with its title and its buttons; returns where the chart was drawn.
+fn chart_ui(
+    ui: &mut Ui,
+    chart: Chart,
+    size: Vec2,
+    action: &mut Option<Choice>,
+    draw: impl FnOnce(&mut Ui, Vec2) -> Option<Choice>,
+) -> (Chart, Rect) {
+    ui.set_width(size.x);
+    ui.horizontal(|ui| {
+        ui.set_height(HEADER - ui.spacing().item_spacing.y);
+        ui.label(RichText::new(chart.title()).heading().size(16.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .small_button("CSV…")
+                .on_hover_text(format!("Export the numbers of “{}” as CSV", chart.title()))
+                .clicked()
+            {
+                *action = Some(Choice::ExportCsv(chart));
+            }
+            if ui
+                .small_button("PNG…")
+                .on_hover_text(format!("Save “{}” as a PNG picture", chart.title()))
+                .clicked()
+            {
+                *action = Some(Choice::SavePng(chart));
+            }
+        });
+    });
+    let top = ui.cursor().min;
+    if let Some(chosen) = draw(ui, size) {
+        *action = Some(chosen);
+    }
+    (chart, Rect::from_min_size(top, size))
+}
+
+/// A plot that shows what it is given and does not pan or zoom: the charts are for reading and
+/// for pictures, and a plot that moves under the mouse would lose the reader.
+fn still_plot(id: &'static str, size: Vec2) -> Plot<'static> {
+    Plot::new(id)
+        .width(size.x)
+        .height(size.y)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_crosshair(false)
+        .show_x(false)
+        .show_y(false)
+        .label_formatter(|_| None)
+}
+
+/// Years on a time axis: only whole years are labelled.
+fn year_label(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
+    if (mark.value - mark.value.round()).abs() < 1e-6 {
+        format!("{:.0}", mark.value)
+    } else {
+        String::new()
+    }
+}
+
+/// A grid mark every year, or every 2, 5, 10… years, whichever leaves room for the labels.
+fn year_marks(input: egui_plot::GridInput) -> Vec<GridMark> {
+    // egui_plot's smallest grid spacing is 8 points: that many points per `base_step_size`.
+    let points_per_year = 8.0 / input.base_step_size.max(1e-9);
+    let step = [1, 2, 5, 10, 20, 50, 100]
+        .into_iter()
+        .find(|&step| f64::from(step) * points_per_year >= 40.0)
+        .unwrap_or(100);
+    let (from, to) = (input.bounds.0.ceil() as i32, input.bounds.1.floor() as i32);
+    (from..=to)
+        .filter(|y| y % step == 0)
+        .map(|y| GridMark {
+            value: f64::from(y),
+            step_size: f64::from(step),
+        })
+        .collect()
+}
+
+/// Whole numbers (counts) on an axis.
+fn count_marks(input: egui_plot::GridInput) -> Vec<GridMark> {
+    let points_per_unit = 8.0 / input.base_step_size.max(1e-9);
+    let step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+        .into_iter()
+        .find(|&step| f64::from(step) * points_per_unit >= 40.0)
+        .unwrap_or(1000);
+    let to = input.bounds.1.floor().max(0.0) as i32;
+    (0..=to)
+        .filter(|n| n % step == 0)
+        .map(|n| GridMark {
+            value: f64::from(n),
+            step_size: f64::from(step),
+        })
+        .collect()
+}
+
+/// One grid mark per lane (`0..count`), for labelled rows.
+fn lane_marks(count: usize) -> impl Fn(egui_plot::GridInput) -> Vec<GridMark> {
+    move |_| {
+        (0..count)
+            .map(|i| GridMark {
+                value: i as f64,
+                step_size: 1.0,
+            })
+            .collect()
+    }
+}
+
+/// The label of lane `mark` from `labels` (lane 0 at the top), or nothing between lanes.
+fn lane_label(labels: &[String], mark: GridMark) -> String {
+    let i = mark.value.round();
+    if (mark.value - i).abs() > 1e-6 || i < 0.0 || i as usize >= labels.len() {
+        return String::new();
+    }
+    labels.get(labels.len() - 1 - i as usize).cloned().unwrap_or_default()
+}
+
+/// An axis whose labels are drawn in the theme's text colour at full strength (egui_plot
+/// would fade them), labelled `label`.
+fn axis<'a>(
+    hints: AxisHints<'a>,
+    palette: &Palette,
+    label: &str,
+    formatter: impl Fn(GridMark, &std::ops::RangeInclusive<f64>) -> String + 'a,
+) -> AxisHints<'a> {
+    hints
+        .label(label)
+        .formatter(formatter)
+        .label_spacing(12.0..=13.0)
+        .tick_label_color(palette.text)
+}
+
+/// The colours the charts use, from the theme.
+struct Palette {
+    accent: Color32,
+    text: Color32,
+    weak: Color32,
+    warn: Color32,
+}
+
+impl Palette {
+    fn of(ui: &Ui) -> Self {
+        let visuals = ui.visuals();
+        Self {
+            accent: visuals.hyperlink_color,
+            text: visuals.text_color(),
+            weak: visuals.weak_text_color(),
+            warn: visuals.warn_fg_color,
+        }
+    }
+}
+
+/// A clickable place laid over a chart: named, with a tooltip and keyboard focus.
+fn hotspot(ui: &mut Ui, rect: Rect, id: Id, name: String, tip: impl FnOnce(&mut Ui)) -> Response {
+    let response = ui.interact(rect, id, Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+    if response.has_focus() {
+        ui.painter().rect_stroke(
+            rect.expand(2.0),
+            3.0,
+            ui.visuals().selection.stroke,
+            egui::StrokeKind::Outside,
+        );
+    }
+    if response.hovered() || response.has_focus() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
+    response.on_hover_ui(tip)
+}
+
+/// The area of a stretch of time on one lane, at least a marker wide.
+fn span_rect(transform: &PlotTransform, years: &std::ops::Range<f64>, y: f64) -> Rect {
+    let a = transform.position_from_point(&PlotPoint::new(years.start, y));
+    let b = transform.position_from_point(&PlotPoint::new(years.end, y));
+    Rect::from_two_pos(a, b)
+        .expand2(Vec2::new(0.0, 8.0))
+        .union(Rect::from_center_size(
+            Rect::from_two_pos(a, b).center(),
+            Vec2::splat(16.0),
+        ))
+}
+
+/// The timeline of articles: a marker at each date, hollow where the date is inferred, with a bar
+/// across the month or year when the date is known only that far.
+fn timeline(ui: &mut Ui, overview: &Overview, years: std::ops::Range<f64>, size: Vec2) -> Option<Choice> {
+    let palette = Palette::of(ui);
+    let colours = Palette::of(ui);
+    let rows: Vec<f64> = (0..overview.timeline.len())
+        .map(|i| (TIMELINE_ROWS - 1 - i % TIMELINE_ROWS) as f64)
+        .collect();
+    let entries = overview.timeline.clone();
+    let plot_rows = rows.clone();
+    let response = still_plot("parama_timeline", size)
+        .show_axes([true, false])
+        .show_grid([true, false])
+        .custom_x_axes(vec![axis(AxisHints::new_x(), &palette, "date", year_label)])
+        .x_grid_spacer(year_marks)
+        .include_x(years.start)
+        .include_x(years.end + (years.end - years.start) * 0.08)
+        .include_y(-0.6)
+        .include_y(TIMELINE_ROWS as f64 - 0.2)
+        .show(ui, move |plot| {
+            for (entry, y) in entries.iter().zip(&plot_rows) {
+                let middle = (entry.years.start + entry.years.end) / 2.0;
+                let colour = if entry.imported { colours.weak } else { colours.accent };
+                if entry.years.end - entry.years.start > 2.0 / 365.0 {
+                    plot.line(
+                        Line::new(
+                            "",
+                            PlotPoints::from(vec![[entry.years.start, *y], [entry.years.end, *y]]),
+                        )
+                        .color(colour.gamma_multiply(0.5))
+                        .width(6.0)
+                        .allow_hover(false),
+                    );
+                }
+                plot.points(
+                    Points::new("", [middle, *y])
+                        .shape(if entry.imported {
+                            MarkerShape::Diamond
+                        } else {
+                            MarkerShape::Circle
+                        })
+                        .filled(entry.inferred.is_none())
+                        .radius(6.0)
+                        .color(colour)
+                        .allow_hover(false),
+                );
+                let inferred = if entry.inferred.is_some() { " (inferred)" } else { "" };
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(middle, *y - 0.22),
+                        RichText::new(format!("{}\n{}{inferred}", entry.publisher, short_date(&entry.date))).size(11.0),
+                    )
+                    .color(colours.text)
+                    .anchor(Align2::CENTER_TOP)
+                    .allow_hover(false),
+                );
+            }
+        });
+    response
+        .response
+        .widget_info(|| WidgetInfo::labeled(Role::Image, true, "Timeline of the articles by date"));
+    let mut action = None;
+    for (entry, y) in overview.timeline.iter().zip(&rows) {
+        let rect = span_rect(&response.transform, &entry.years, *y);
+        let name = format!("{}, {}: {}", entry.publisher, entry.date, entry.title);
+        let spot = hotspot(
+            ui,
+            rect,
+            ui.scope_id().with(("timeline_article", &entry.article)),
+            name,
+            |ui| {
+                ui.set_max_width(360.0);
+                ui.strong(&entry.title);
+                ui.label(format!("{} · {}", entry.publisher, entry.date));
+                if let Some(reason) = &entry.inferred {
+                    ui.label(RichText::new(format!("Date inferred: {reason}")).italics());
+                }
+                ui.label(RichText::new("Click to open the article").weak());
+            },
+        );
+        if spot.clicked() {
+            action = Some(Choice::Open(entry.article.clone()));
+        }
+    }
+    action
+}
+
+/// `27 November 2019` → `27 Nov 2019`, to keep the timeline's labels short.
+fn short_date(date: &str) -> String {
+    date.split(' ')
+        .map(|word| {
+            if word.len() > 3 && word.chars().all(char::is_alphabetic) {
+                &word[..3]
+            } else {
+                word
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Programmes counted by category: a bar each, the rows found automatically and not yet checked
+/// stacked on the end in a weaker colour.
+fn categories(ui: &mut Ui, overview: &Overview, size: Vec2) -> Option<Choice> {
+    let palette = Palette::of(ui);
+    let colours = Palette::of(ui);
+    let counts = overview.categories.clone();
+    let n = counts.len();
+    // The first category at the top.
+    let row = move |i: usize| (n - 1 - i) as f64;
+    let most = counts.iter().map(|c| c.total()).max().unwrap_or(0) as f64;
+    let labels: Vec<String> = counts.iter().map(|c| c.category.label().to_owned()).collect();
+    let plot_counts = counts.clone();
+    let response = still_plot("parama_categories", size)
+        .show_axes([true, true])
+        .show_grid([true, false])
+        .custom_x_axes(vec![axis(AxisHints::new_x(), &palette, "programmes", |mark, _| {
+            format!("{:.0}", mark.value)
+        })])
+        .x_grid_spacer(count_marks)
+        .custom_y_axes(vec![axis(AxisHints::new_y(), &palette, "", move |mark, _| {
+            lane_label(&labels, mark)
+        })])
+        .y_grid_spacer(lane_marks(n))
+        .include_x(0.0)
+        .include_x((most * 1.15).max(1.0))
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .show(ui, move |plot| {
+            let bar = |i: usize, length: f64| {
+                Bar::new(row(i), length)
+                    .width(0.6)
+                    .fill(colours.accent.gamma_multiply(0.7))
+            };
+            let checked = BarChart::new(
+                "checked",
+                plot_counts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| bar(i, c.checked as f64))
+                    .collect(),
+            )
+            .horizontal()
+            .color(colours.accent)
+            .allow_hover(false);
+            let auto = BarChart::new(
+                "found automatically",
+                plot_counts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| bar(i, c.auto as f64).fill(colours.weak.gamma_multiply(0.5)))
+                    .collect(),
+            )
+            .horizontal()
+            .color(colours.weak)
+            .stack_on(&[&checked])
+            .allow_hover(false);
+            plot.bar_chart(checked);
+            plot.bar_chart(auto);
+            for (i, count) in plot_counts.iter().enumerate() {
+                plot.text(
+                    Text::new(
+                        "",
+                        PlotPoint::new(count.total() as f64, row(i)),
+                        format!("  {}", count.total()),
+                    )
+                    .color(colours.text)
+                    .anchor(Align2::LEFT_CENTER)
+                    .allow_hover(false),
+                );
+            }
+        });
+    response
+        .response
+        .widget_info(|| WidgetInfo::labeled(Role::Image, true, "Bar chart of the programmes by category"));
+    let mut choice = None;
+    for (i, count) in counts.iter().enumerate() {
+        let transform = &response.transform;
+        let start = transform.position_from_point(&PlotPoint::new(0.0, row(i) + 0.3));
+        let end = transform.position_from_point(&PlotPoint::new(count.total() as f64, row(i) - 0.3));
+        // At least a band beside the axis, so an empty category can still be clicked.
+        let rect = Rect::from_two_pos(start, end).union(Rect::from_min_size(start, Vec2::new(24.0, end.y - start.y)));
+        let label = count.category.label();
+        let name = format!("{label}: {}", plural(count.total(), "programme"));
+        let spot = hotspot(ui, rect, ui.scope_id().with(("category_bar", label)), name, |ui| {
+            ui.strong(format!("{label}: {}", plural(count.total(), "programme")));
+            if count.auto > 0 {
+                ui.label(format!("{} found automatically, not yet checked", count.auto));
+            }
+            ui.label(RichText::new("Click to see them in the Programmes tab").weak());
+        });
+        if spot.clicked() {
+            choice = Some(Choice::Category(count.category));
+        }
+    }
+    choice
+}
+
+/// The figures over time, one lane per measure: a bar across the period a figure covers, or a
+/// hollow marker at the date it was reported when the source gives no period, with the figure
+/// written beside it.
+fn figures(ui: &mut Ui, overview: &Overview, years: std::ops::Range<f64>, size: Vec2) -> Option<Choice> {
+    let palette = Palette::of(ui);
+    let lanes = overview.lanes.clone();
+    let count = lanes.len();
+    // Lane 0 at the top.
+    let lane_y = move |i: usize| (count - 1 - i) as f64;
+    let labels: Vec<String> = lanes
+        .iter()
+        .map(|lane| {
+            let label = truncate(&lane.label, 34);
+            if lane.disagrees() {
+                format!("{label} ⚠")
+            } else {
+                label
+            }
+        })
+        .collect();
+    let plot_lanes = lanes.clone();
+    let colours = Palette::of(ui);
+    let response = still_plot("parama_figures", size)
+        .show_axes([true, true])
+        .show_grid([true, false])
+        .custom_x_axes(vec![axis(AxisHints::new_x(), &palette, "date or period", year_label)])
+        .x_grid_spacer(year_marks)
+        .custom_y_axes(vec![axis(AxisHints::new_y(), &palette, "", move |mark, _| {
+            lane_label(&labels, mark)
+        })])
+        .y_grid_spacer(lane_marks(count))
+        .include_x(years.start)
+        .include_x(years.end + (years.end - years.start) * 0.12)
+        .include_y(-0.6)
+        .include_y(count as f64 - 0.4)
+        .show(ui, move |plot| {
+            for (i, lane) in plot_lanes.iter().enumerate() {
+                let y = lane_y(i);
+                // Figures close together in one lane get their labels one under the other.
+                let (mut last_end, mut shift) = (f64::NEG_INFINITY, 0.0);
+                for point in &lane.points {
+                    let colour = match point.origin {
+                        Origin::Auto => colours.weak,
+                        _ if point.disagrees => colours.warn,
+                        _ => colours.accent,
+                    };
+                    let end = match point.when {
+                        When::Period(_) => {
+                            plot.line(
+                                Line::new("", PlotPoints::from(vec![[point.years.start, y], [point.years.end, y]]))
+                                    .color(colour)
+                                    .width(8.0)
+                                    .allow_hover(false),
+                            );
+                            point.years.end
+                        }
+                        When::Reported(_) => {
+                            let middle = (point.years.start + point.years.end) / 2.0;
+                            plot.points(
+                                Points::new("", [middle, y])
+                                    .shape(MarkerShape::Circle)
+                                    .filled(false)
+                                    .radius(6.0)
+                                    .color(colour)
+                                    .allow_hover(false),
+                            );
+                            point.years.end
+                        }
+                    };
+                    shift = if end - last_end < 1.5 { shift + 0.32 } else { 0.0 };
+                    last_end = end;
+                    plot.text(
+                        Text::new("", PlotPoint::new(end, y - shift), format!("    {}", point.formatted))
+                            .color(palette.text)
+                            .anchor(Align2::LEFT_CENTER)
+                            .allow_hover(false),
+                    );
+                }
+            }
+        });
+    response
+        .response
+        .widget_info(|| WidgetInfo::labeled(Role::Image, true, "Chart of the figures over time, by measure"));
+    let mut action = None;
+    for (i, lane) in lanes.iter().enumerate() {
+        for point in &lane.points {
+            let rect = span_rect(&response.transform, &point.years, lane_y(i));
+            let name = format!("{}: {}, {}", lane.label, point.formatted, point.when.label());
+            let spot = hotspot(
+                ui,
+                rect,
+                ui.scope_id().with(("figure_point", &point.figure)),
+                name,
+                |ui| {
+                    ui.set_max_width(380.0);
+                    ui.strong(&point.formatted);
+                    ui.label(&point.label);
+                    ui.label(point.when.label());
+                    for source in &point.sources {
+                        ui.label(format!("Source: {source}"));
+                    }
+                    if point.disagrees {
+                        ui.label(RichText::new("Sources disagree on this measure").color(ui.visuals().warn_fg_color));
+                    }
+                    ui.label(RichText::new("Click to see it beside its source").weak());
+                },
+            );
+            if spot.clicked() {
+                action = Some(Choice::Open(point.figure.clone()));
+            }
+        }
+    }
+    action
+}
+
+/// `text` cut to `chars` characters, with an ellipsis when cut.
+fn truncate(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(chars.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_shortened_and_labels_truncated_on_character_boundaries() {
+        assert_eq!(short_date("27 November 2019"), "27 Nov 2019");
+        assert_eq!(short_date("May 2024"), "May 2024");
+        assert_eq!(short_date("2021"), "2021");
+        assert_eq!(truncate("Šimonytė’s government", 8), "Šimonyt…");
+        assert_eq!(truncate("short", 8), "short");
+    }
+
+    #[test]
+    fn a_crop_outside_the_picture_is_an_error_not_a_panic() {
+        let image = ColorImage::filled([100, 50], Color32::WHITE);
+        let inside = crop(
+            &image,
+            Rect::from_min_max(Pos2::new(10.0, 10.0), Pos2::new(60.0, 40.0)),
+            1.0,
+        )
+        .unwrap();
+        assert_eq!(inside.size, [50, 30]);
+        let clipped = crop(
+            &image,
+            Rect::from_min_max(Pos2::new(80.0, 10.0), Pos2::new(300.0, 400.0)),
+            1.0,
+        )
+        .unwrap();
+        assert_eq!(clipped.size, [20, 40]);
+        assert!(
+            crop(
+                &image,
+                Rect::from_min_max(Pos2::new(200.0, 0.0), Pos2::new(300.0, 10.0)),
+                1.0
+            )
+            .is_err()
+        );
+        let doubled = crop(
+            &image,
+            Rect::from_min_max(Pos2::new(0.0, 0.0), Pos2::new(10.0, 10.0)),
+            2.0,
+        )
+        .unwrap();
+        assert_eq!(doubled.size, [20, 20]);
+    }
+}
