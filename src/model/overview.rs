@@ -216,8 +216,19 @@ impl Overview {
         for lane in &mut lanes {
             lane.points.sort_by(|a, b| a.years.start.total_cmp(&b.years.start));
         }
+        // Lanes with a curated or checked figure first, in time order; then those found only
+        // automatically, the fullest first. A chart short of room shows the first lanes.
         let first = |lane: &Lane| lane.points.first().map_or(f64::INFINITY, |p| p.years.start);
-        lanes.sort_by(|a, b| first(a).total_cmp(&first(b)));
+        let checked = |lane: &Lane| lane.points.iter().any(|p| p.origin != Origin::Auto);
+        lanes.sort_by(|a, b| {
+            checked(b)
+                .cmp(&checked(a))
+                .then_with(|| match checked(a) {
+                    true => first(a).total_cmp(&first(b)),
+                    false => b.points.len().cmp(&a.points.len()),
+                })
+                .then_with(|| a.measure.cmp(&b.measure))
+        });
 
         let dates = corpus.articles().iter().map(|a| a.date.value);
         let summary = Summary {
@@ -246,6 +257,13 @@ impl Overview {
             None => Some(span.clone()),
             Some(r) => Some(r.start.min(span.start)..r.end.max(span.end)),
         })
+    }
+
+    /// The time the articles cover, in years.
+    pub fn article_years(&self) -> Option<Range<f64>> {
+        let start = self.timeline.iter().map(|e| e.years.start).reduce(f64::min)?;
+        let end = self.timeline.iter().map(|e| e.years.end).reduce(f64::max)?;
+        Some(start..end)
     }
 
     /// A chart's numbers as a table to export.
@@ -406,6 +424,23 @@ fn place(figure: &Figure, corpus: &Corpus) -> Option<FigurePoint> {
     })
 }
 
+/// Groups `positions` (ascending) into runs in which each lies within `gap` of the one before:
+/// the markers a chart draws too close together to tell apart, to show and click as one.
+pub fn clusters(positions: &[f64], gap: f64) -> Vec<Range<usize>> {
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    for (i, pair) in positions.windows(2).enumerate() {
+        if pair[1] - pair[0] > gap {
+            let start = runs.last().map_or(0, |r| r.end);
+            runs.push(start..i + 1);
+        }
+    }
+    if !positions.is_empty() {
+        let start = runs.last().map_or(0, |r| r.end);
+        runs.push(start..positions.len());
+    }
+    runs
+}
+
 /// The years a period names, as a stretch of time: `2023` is that year, `2014–2019` runs from
 /// the start of the first to the end of the last, and `since 2014` runs to `reported`. `None`
 /// when the period names no year (`this year`).
@@ -435,6 +470,51 @@ mod tests {
         let corpus = Corpus::embedded().unwrap();
         let catalogue = Catalogue::embedded(&corpus).unwrap();
         Overview::of(&corpus, &catalogue)
+    }
+
+    #[test]
+    fn markers_closer_than_the_gap_cluster_together() {
+        assert_eq!(clusters(&[], 1.0), Vec::<Range<usize>>::new());
+        assert_eq!(clusters(&[5.0], 1.0), vec![0..1]);
+        assert_eq!(clusters(&[1.0, 1.5, 3.0, 3.2, 3.4, 9.0], 1.0), vec![0..2, 2..5, 5..6]);
+        // A chain of near neighbours is one cluster, however long.
+        let chain: Vec<f64> = (0..100).map(|i| f64::from(i) * 0.5).collect();
+        assert_eq!(clusters(&chain, 1.0), vec![0..100]);
+        // Every index lands in exactly one cluster, in order.
+        let spread: Vec<f64> = (0..50).map(|i| f64::from(i * i) / 40.0).collect();
+        let runs = clusters(&spread, 1.0);
+        assert_eq!(runs.first().map(|r| r.start), Some(0));
+        assert_eq!(runs.last().map(|r| r.end), Some(50));
+        assert!(runs.windows(2).all(|w| w[0].end == w[1].start));
+    }
+
+    #[test]
+    fn lanes_with_checked_figures_come_first_then_the_fullest() {
+        let corpus = Corpus::embedded().unwrap();
+        let mut catalogue = Catalogue::embedded(&corpus).unwrap();
+        let mut auto = catalogue.figures()[0].clone();
+        auto.origin = Origin::Auto;
+        let (mut small, mut big) = (auto.clone(), auto.clone());
+        small.measure = "auto-small".into();
+        small.id = "auto-small-1".into();
+        big.measure = "auto-big".into();
+        let extra: Vec<Figure> = (0..3)
+            .map(|i| Figure {
+                id: format!("auto-big-{i}"),
+                ..big.clone()
+            })
+            .chain([small])
+            .collect();
+        catalogue = catalogue.with_extracted(Vec::new(), extra);
+        let overview = Overview::of(&corpus, &catalogue);
+        let keys: Vec<&str> = overview.lanes.iter().map(|l| l.measure.as_str()).collect();
+        let n = keys.len();
+        assert_eq!(&keys[n - 2..], ["auto-big", "auto-small"]);
+        assert!(
+            overview.lanes[..n - 2]
+                .iter()
+                .all(|l| l.points.iter().all(|p| p.origin != Origin::Auto))
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::{export::ExportRequest, window::png_bytes};
 use crate::model::{
     Catalogue, Category, Corpus, Origin,
     date::today_utc,
-    overview::{Chart, Overview, When},
+    overview::{Chart, FigurePoint, Overview, When, clusters},
 };
 
 /// How far apart, in lanes, the timeline staggers its labels so that neighbours do not overlap.
@@ -44,7 +44,7 @@ pub enum Choice {
 #[derive(Default)]
 pub struct OverviewTab {
     /// The overview and the data it was computed from, to recompute when that changes.
-    cached: Option<(Arc<Corpus>, Arc<Catalogue>, Overview)>,
+    cached: Option<(Arc<Corpus>, Arc<Catalogue>, Arc<Overview>)>,
     /// Where each chart was drawn last frame, for its picture.
     drawn: Vec<(Chart, Rect)>,
     /// Pictures of the window asked for, to crop a chart from.
@@ -61,7 +61,7 @@ impl std::fmt::Debug for OverviewTab {
 
 impl OverviewTab {
     /// The overview of `corpus` and `catalogue`, computed again only when they change.
-    pub fn overview(&mut self, corpus: &Arc<Corpus>, catalogue: &Arc<Catalogue>) -> &Overview {
+    pub fn overview(&mut self, corpus: &Arc<Corpus>, catalogue: &Arc<Catalogue>) -> Arc<Overview> {
         let fresh = matches!(&self.cached, Some((c, k, _)) if Arc::ptr_eq(c, corpus) && Arc::ptr_eq(k, catalogue));
         if !fresh {
             self.cached = None;
@@ -70,10 +70,10 @@ impl OverviewTab {
             (
                 Arc::clone(corpus),
                 Arc::clone(catalogue),
-                Overview::of(corpus, catalogue),
+                Arc::new(Overview::of(corpus, catalogue)),
             )
         });
-        overview
+        Arc::clone(overview)
     }
 
     /// The CSV of a chart's numbers.
@@ -91,13 +91,14 @@ impl OverviewTab {
     /// Draws the tab.
     pub fn ui(&mut self, ui: &mut Ui, corpus: &Arc<Corpus>, catalogue: &Arc<Catalogue>) -> Option<Choice> {
         let mut action = self.picture_taken(ui);
-        let overview = self.overview(corpus, catalogue).clone();
+        let overview = self.overview(corpus, catalogue);
         let mut drawn = Vec::new();
         egui::Frame::NONE.inner_margin(12.0).show(ui, |ui| {
             ui.label(RichText::new(overview.summary.line()).strong())
                 .widget_info(|| WidgetInfo::labeled(Role::Label, true, overview.summary.line()));
             ui.add_space(6.0);
             let years = overview.years().unwrap_or(2019.0..2025.0);
+            let article_years = overview.article_years().unwrap_or(years.clone());
             let gap = ui.spacing().item_spacing.x * 2.0;
             let full = ui.available_size();
             let top = ((full.y - 2.0 * HEADER) * 0.42).max(150.0);
@@ -105,7 +106,7 @@ impl OverviewTab {
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     let chart = chart_ui(ui, Chart::Timeline, Vec2::new(left, top), &mut action, |ui, size| {
-                        timeline(ui, &overview, years.clone(), size)
+                        timeline(ui, &overview, article_years.clone(), size)
                     });
                     drawn.push(chart);
                 });
@@ -375,92 +376,151 @@ fn span_rect(transform: &PlotTransform, years: &std::ops::Range<f64>, y: f64) ->
         ))
 }
 
-/// The timeline of articles: a marker at each date, hollow where the date is inferred, with a bar
-/// across the month or year when the date is known only that far.
-fn timeline(ui: &mut Ui, overview: &Overview, years: std::ops::Range<f64>, size: Vec2) -> Option<Choice> {
+/// How close, in points, two markers may come before they are drawn and clicked as one.
+const CLUSTER_GAP: f32 = 14.0;
+
+/// The years one point of a chart `width` points wide covers, showing `years` (egui_plot adds a
+/// margin of about 5 % each side, and the y axis takes some of the width).
+fn years_per_point(years: &std::ops::Range<f64>, width: f32) -> f64 {
+    (years.end - years.start).max(1e-6) * 1.1 / f64::from((width - 60.0).max(60.0))
+}
+
+/// The timeline of articles: a marker at each date, hollow where the date is inferred and a
+/// diamond for an imported article, with a bar across the month or year when the date is known
+/// only that far. Markers too close to tell apart are labelled and clicked as one group.
+fn timeline(ui: &mut Ui, overview: &Arc<Overview>, years: std::ops::Range<f64>, size: Vec2) -> Option<Choice> {
     let palette = Palette::of(ui);
     let colours = Palette::of(ui);
-    let rows: Vec<f64> = (0..overview.timeline.len())
-        .map(|i| (TIMELINE_ROWS - 1 - i % TIMELINE_ROWS) as f64)
-        .collect();
-    let entries = overview.timeline.clone();
-    let plot_rows = rows.clone();
+    let middles: Vec<f64> = overview.timeline.iter().map(|e| middle(&e.years)).collect();
+    let padding = (years.end - years.start).max(1.0) * 0.06;
+    let shown = years.start - padding..years.end + padding;
+    let groups = clusters(&middles, years_per_point(&shown, size.x) * f64::from(CLUSTER_GAP));
+    // Labels only where there is room for them.
+    let labelled = groups.len() <= 24;
+    let row = |k: usize| (TIMELINE_ROWS - 1 - k % TIMELINE_ROWS) as f64;
+    let (data, plot_groups) = (Arc::clone(overview), groups.clone());
     let response = still_plot("parama_timeline", size)
         .show_axes([true, false])
         .show_grid([true, false])
         .custom_x_axes(vec![axis(AxisHints::new_x(), &palette, "date", year_label)])
         .x_grid_spacer(year_marks)
-        .include_x(years.start)
-        .include_x(years.end + (years.end - years.start) * 0.08)
+        .include_x(shown.start)
+        .include_x(shown.end)
         .include_y(-0.6)
         .include_y(TIMELINE_ROWS as f64 - 0.2)
         .show(ui, move |plot| {
-            for (entry, y) in entries.iter().zip(&plot_rows) {
-                let middle = (entry.years.start + entry.years.end) / 2.0;
-                let colour = if entry.imported { colours.weak } else { colours.accent };
-                if entry.years.end - entry.years.start > 2.0 / 365.0 {
+            // One series per kind of marker, however many articles.
+            let mut markers: [Vec<[f64; 2]>; 4] = Default::default();
+            for (k, group) in plot_groups.iter().enumerate() {
+                let y = row(k);
+                let entries = &data.timeline[group.clone()];
+                for entry in entries {
+                    markers[usize::from(entry.imported) * 2 + usize::from(entry.inferred.is_some())]
+                        .push([middle(&entry.years), y]);
+                }
+                let (from, to) = entries.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), e| {
+                    (a.min(e.years.start), b.max(e.years.end))
+                });
+                if to - from > 2.0 / 365.0 {
                     plot.line(
-                        Line::new(
+                        Line::new("", PlotPoints::from(vec![[from, y], [to, y]]))
+                            .color(colours.accent.gamma_multiply(0.45))
+                            .width(6.0)
+                            .allow_hover(false),
+                    );
+                }
+                if labelled && let Some(first) = entries.first() {
+                    let text = match entries {
+                        [one] => {
+                            let inferred = if one.inferred.is_some() { " (inferred)" } else { "" };
+                            format!("{}\n{}{inferred}", one.publisher, short_date(&one.date))
+                        }
+                        many => format!("{} articles\nfrom {}", many.len(), short_date(&first.date)),
+                    };
+                    plot.text(
+                        Text::new(
                             "",
-                            PlotPoints::from(vec![[entry.years.start, *y], [entry.years.end, *y]]),
+                            PlotPoint::new((from + to) / 2.0, y - 0.22),
+                            RichText::new(text).size(11.0),
                         )
-                        .color(colour.gamma_multiply(0.5))
-                        .width(6.0)
+                        .color(colours.text)
+                        .anchor(Align2::CENTER_TOP)
                         .allow_hover(false),
                     );
                 }
+            }
+            for (i, points) in markers.into_iter().enumerate() {
+                let (imported, inferred) = (i >= 2, i % 2 == 1);
+                if points.is_empty() {
+                    continue;
+                }
                 plot.points(
-                    Points::new("", [middle, *y])
-                        .shape(if entry.imported {
+                    Points::new("", PlotPoints::from(points))
+                        .shape(if imported {
                             MarkerShape::Diamond
                         } else {
                             MarkerShape::Circle
                         })
-                        .filled(entry.inferred.is_none())
+                        .filled(!inferred)
                         .radius(6.0)
-                        .color(colour)
+                        .color(if imported { colours.weak } else { colours.accent })
                         .allow_hover(false),
-                );
-                let inferred = if entry.inferred.is_some() { " (inferred)" } else { "" };
-                plot.text(
-                    Text::new(
-                        "",
-                        PlotPoint::new(middle, *y - 0.22),
-                        RichText::new(format!("{}\n{}{inferred}", entry.publisher, short_date(&entry.date))).size(11.0),
-                    )
-                    .color(colours.text)
-                    .anchor(Align2::CENTER_TOP)
-                    .allow_hover(false),
                 );
             }
         });
     response
         .response
         .widget_info(|| WidgetInfo::labeled(Role::Image, true, "Timeline of the articles by date"));
-    let mut action = None;
-    for (entry, y) in overview.timeline.iter().zip(&rows) {
-        let rect = span_rect(&response.transform, &entry.years, *y);
-        let name = format!("{}, {}: {}", entry.publisher, entry.date, entry.title);
+    let mut choice = None;
+    for (k, group) in groups.iter().enumerate() {
+        let entries = &overview.timeline[group.clone()];
+        let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+            continue;
+        };
+        let rect = span_rect(&response.transform, &first.years, row(k)).union(span_rect(
+            &response.transform,
+            &last.years,
+            row(k),
+        ));
+        let name = match entries {
+            [one] => format!("{}, {}: {}", one.publisher, one.date, one.title),
+            many => format!("{} articles, {} to {}", many.len(), first.date, last.date),
+        };
         let spot = hotspot(
             ui,
             rect,
-            ui.scope_id().with(("timeline_article", &entry.article)),
+            ui.scope_id().with(("timeline_article", &first.article)),
             name,
             |ui| {
-                ui.set_max_width(360.0);
-                ui.strong(&entry.title);
-                ui.label(format!("{} · {}", entry.publisher, entry.date));
-                if let Some(reason) = &entry.inferred {
-                    ui.label(RichText::new(format!("Date inferred: {reason}")).italics());
+                ui.set_max_width(380.0);
+                for entry in entries.iter().take(8) {
+                    ui.strong(&entry.title);
+                    ui.label(format!("{} · {}", entry.publisher, entry.date));
+                    if let Some(reason) = &entry.inferred {
+                        ui.label(RichText::new(format!("Date inferred: {reason}")).italics());
+                    }
                 }
-                ui.label(RichText::new("Click to open the article").weak());
+                if entries.len() > 8 {
+                    ui.label(format!("and {} more", entries.len() - 8));
+                }
+                let open = if entries.len() > 1 {
+                    "Click to open the first"
+                } else {
+                    "Click to open the article"
+                };
+                ui.label(RichText::new(open).weak());
             },
         );
         if spot.clicked() {
-            action = Some(Choice::Open(entry.article.clone()));
+            choice = Some(Choice::Open(first.article.clone()));
         }
     }
-    action
+    choice
+}
+
+/// The middle of a stretch of time.
+fn middle(years: &std::ops::Range<f64>) -> f64 {
+    (years.start + years.end) / 2.0
 }
 
 /// `27 November 2019` → `27 Nov 2019`, to keep the timeline's labels short.
@@ -574,13 +634,26 @@ fn categories(ui: &mut Ui, overview: &Overview, size: Vec2) -> Option<Choice> {
     choice
 }
 
+/// The height, in points, a lane of the figures chart needs.
+const LANE_HEIGHT: f32 = 26.0;
+
 /// The figures over time, one lane per measure: a bar across the period a figure covers, or a
 /// hollow marker at the date it was reported when the source gives no period, with the figure
-/// written beside it.
-fn figures(ui: &mut Ui, overview: &Overview, years: std::ops::Range<f64>, size: Vec2) -> Option<Choice> {
+/// written beside it. As many lanes as fit are shown (checked figures first); figures too close
+/// to tell apart are labelled and clicked as one group.
+fn figures(ui: &mut Ui, overview: &Arc<Overview>, years: std::ops::Range<f64>, size: Vec2) -> Option<Choice> {
     let palette = Palette::of(ui);
-    let lanes = overview.lanes.clone();
-    let count = lanes.len();
+    let colours = Palette::of(ui);
+    let fit = ((size.y - 50.0) / LANE_HEIGHT).floor().max(1.0) as usize;
+    let count = overview.lanes.len().min(fit);
+    let lanes = &overview.lanes[..count];
+    // Room on the right for the last figure's words.
+    let shown = years.start..years.end + (years.end - years.start).max(1.0) * 0.22;
+    let gap = years_per_point(&shown, size.x - 180.0) * f64::from(CLUSTER_GAP);
+    let groups: Vec<Vec<std::ops::Range<usize>>> = lanes
+        .iter()
+        .map(|lane| clusters(&lane.points.iter().map(|p| middle(&p.years)).collect::<Vec<_>>(), gap))
+        .collect();
     // Lane 0 at the top.
     let lane_y = move |i: usize| (count - 1 - i) as f64;
     let labels: Vec<String> = lanes
@@ -594,8 +667,7 @@ fn figures(ui: &mut Ui, overview: &Overview, years: std::ops::Range<f64>, size: 
             }
         })
         .collect();
-    let plot_lanes = lanes.clone();
-    let colours = Palette::of(ui);
+    let (data, plot_groups) = (Arc::clone(overview), groups.clone());
     let response = still_plot("parama_figures", size)
         .show_axes([true, true])
         .show_grid([true, false])
@@ -605,88 +677,152 @@ fn figures(ui: &mut Ui, overview: &Overview, years: std::ops::Range<f64>, size: 
             lane_label(&labels, mark)
         })])
         .y_grid_spacer(lane_marks(count))
-        .include_x(years.start)
-        .include_x(years.end + (years.end - years.start) * 0.12)
+        .include_x(shown.start)
+        .include_x(shown.end)
         .include_y(-0.6)
         .include_y(count as f64 - 0.4)
         .show(ui, move |plot| {
-            for (i, lane) in plot_lanes.iter().enumerate() {
+            for (i, (lane, groups)) in data.lanes.iter().zip(&plot_groups).enumerate() {
                 let y = lane_y(i);
-                // Figures close together in one lane get their labels one under the other.
+                let mut reported: [Vec<[f64; 2]>; 3] = Default::default();
+                // Labels close together in one lane go one under the other.
                 let (mut last_end, mut shift) = (f64::NEG_INFINITY, 0.0);
-                for point in &lane.points {
-                    let colour = match point.origin {
-                        Origin::Auto => colours.weak,
-                        _ if point.disagrees => colours.warn,
-                        _ => colours.accent,
+                for group in groups {
+                    let points = &lane.points[group.clone()];
+                    let Some(first) = points.first() else { continue };
+                    let kind = |p: &FigurePoint| match p.origin {
+                        Origin::Auto => 2,
+                        _ if p.disagrees => 1,
+                        _ => 0,
                     };
-                    let end = match point.when {
-                        When::Period(_) => {
-                            plot.line(
-                                Line::new("", PlotPoints::from(vec![[point.years.start, y], [point.years.end, y]]))
-                                    .color(colour)
-                                    .width(8.0)
-                                    .allow_hover(false),
-                            );
-                            point.years.end
+                    let colour = [colours.accent, colours.warn, colours.weak][kind(first)];
+                    let (from, to) = points.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+                        (a.min(p.years.start), b.max(p.years.end))
+                    });
+                    for point in points {
+                        if let When::Reported(_) = point.when {
+                            reported[kind(point)].push([middle(&point.years), y]);
                         }
-                        When::Reported(_) => {
-                            let middle = (point.years.start + point.years.end) / 2.0;
-                            plot.points(
-                                Points::new("", [middle, y])
-                                    .shape(MarkerShape::Circle)
-                                    .filled(false)
-                                    .radius(6.0)
-                                    .color(colour)
-                                    .allow_hover(false),
-                            );
-                            point.years.end
-                        }
+                    }
+                    if points.iter().any(|p| matches!(p.when, When::Period(_))) {
+                        plot.line(
+                            Line::new("", PlotPoints::from(vec![[from, y], [to, y]]))
+                                .color(colour)
+                                .width(8.0)
+                                .allow_hover(false),
+                        );
+                    }
+                    let end = if points.iter().all(|p| matches!(p.when, When::Reported(_))) {
+                        middle(&(from..to))
+                    } else {
+                        to
                     };
                     shift = if end - last_end < 1.5 { shift + 0.32 } else { 0.0 };
                     last_end = end;
+                    let text = match points {
+                        few if few.len() <= 3 => {
+                            few.iter().map(|p| p.formatted.as_str()).collect::<Vec<_>>().join(" · ")
+                        }
+                        many => format!("{} figures", many.len()),
+                    };
                     plot.text(
-                        Text::new("", PlotPoint::new(end, y - shift), format!("    {}", point.formatted))
-                            .color(palette.text)
-                            .anchor(Align2::LEFT_CENTER)
-                            .allow_hover(false),
+                        Text::new(
+                            "",
+                            PlotPoint::new(end, y - shift),
+                            RichText::new(format!("    {text}")).size(12.0),
+                        )
+                        .color(colours.text)
+                        .anchor(Align2::LEFT_CENTER)
+                        .allow_hover(false),
                     );
+                }
+                for (k, points) in reported.into_iter().enumerate() {
+                    if !points.is_empty() {
+                        plot.points(
+                            Points::new("", PlotPoints::from(points))
+                                .shape(MarkerShape::Circle)
+                                .filled(false)
+                                .radius(6.0)
+                                .color([colours.accent, colours.warn, colours.weak][k])
+                                .allow_hover(false),
+                        );
+                    }
                 }
             }
         });
+    let hidden = overview.lanes.len() - count;
+    let name = if hidden > 0 {
+        format!(
+            "Chart of the figures over time, by measure: {count} of {} measures shown (the CSV has them all)",
+            overview.lanes.len()
+        )
+    } else {
+        "Chart of the figures over time, by measure".to_owned()
+    };
     response
         .response
-        .widget_info(|| WidgetInfo::labeled(Role::Image, true, "Chart of the figures over time, by measure"));
-    let mut action = None;
-    for (i, lane) in lanes.iter().enumerate() {
-        for point in &lane.points {
-            let rect = span_rect(&response.transform, &point.years, lane_y(i));
-            let name = format!("{}: {}, {}", lane.label, point.formatted, point.when.label());
+        .widget_info(|| WidgetInfo::labeled(Role::Image, true, &name));
+    if hidden > 0 {
+        ui.label(
+            RichText::new(format!(
+                "{count} of {} measures shown, those with checked figures first; CSV… has them all.",
+                overview.lanes.len()
+            ))
+            .weak(),
+        );
+    }
+    let mut choice = None;
+    for (i, (lane, groups)) in lanes.iter().zip(&groups).enumerate() {
+        for group in groups {
+            let points = &lane.points[group.clone()];
+            let (Some(first), Some(last)) = (points.first(), points.last()) else {
+                continue;
+            };
+            let rect = span_rect(&response.transform, &first.years, lane_y(i)).union(span_rect(
+                &response.transform,
+                &last.years,
+                lane_y(i),
+            ));
+            let name = match points {
+                few if few.len() <= 3 => {
+                    let each: Vec<String> = few
+                        .iter()
+                        .map(|p| format!("{}, {}", p.formatted, p.when.label()))
+                        .collect();
+                    format!("{}: {}", lane.label, each.join("; "))
+                }
+                many => format!("{}: {} figures", lane.label, many.len()),
+            };
             let spot = hotspot(
                 ui,
                 rect,
-                ui.scope_id().with(("figure_point", &point.figure)),
+                ui.scope_id().with(("figure_point", &first.figure)),
                 name,
                 |ui| {
                     ui.set_max_width(380.0);
-                    ui.strong(&point.formatted);
-                    ui.label(&point.label);
-                    ui.label(point.when.label());
-                    for source in &point.sources {
-                        ui.label(format!("Source: {source}"));
+                    ui.label(&lane.label);
+                    for point in points.iter().take(6) {
+                        ui.strong(&point.formatted);
+                        ui.label(point.when.label());
+                        for source in &point.sources {
+                            ui.label(format!("Source: {source}"));
+                        }
                     }
-                    if point.disagrees {
+                    if points.len() > 6 {
+                        ui.label(format!("and {} more", points.len() - 6));
+                    }
+                    if points.iter().any(|p| p.disagrees) {
                         ui.label(RichText::new("Sources disagree on this measure").color(ui.visuals().warn_fg_color));
                     }
                     ui.label(RichText::new("Click to see it beside its source").weak());
                 },
             );
             if spot.clicked() {
-                action = Some(Choice::Open(point.figure.clone()));
+                choice = Some(Choice::Open(first.figure.clone()));
             }
         }
     }
-    action
+    choice
 }
 
 /// `text` cut to `chars` characters, with an ellipsis when cut.
