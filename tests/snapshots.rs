@@ -75,3 +75,74 @@ fn ukrainian_article_in_the_reader() {
     harness.run();
     harness.snapshot("ukrainian_article");
 }
+
+#[test]
+fn overview_in_the_light_theme() {
+    let mut harness = Harness::builder()
+        .with_size([1024.0, 700.0])
+        .with_render_cursor(false)
+        .build_ui_state(
+            |ui, app: &mut ParamaApp| {
+                ui.set_visuals(egui::Visuals::light());
+                ui.painter()
+                    .rect_filled(ui.max_rect().expand(8.0), 0.0, ui.visuals().panel_fill);
+                app.ui(ui);
+            },
+            ParamaApp::embedded(),
+        );
+    harness.run();
+    harness.snapshot("overview_light");
+}
+
+#[test]
+fn a_chart_saves_as_a_png_of_just_that_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("timeline.png");
+    let suggested = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut app = ParamaApp::embedded();
+    app.set_save_dialog(Box::new(common::ScriptedDialog {
+        answers: vec![Some(target.clone())],
+        suggested: std::sync::Arc::clone(&suggested),
+    }));
+    let mut harness = Harness::builder()
+        .with_size([1024.0, 700.0])
+        .with_render_cursor(false)
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
+    harness.run();
+    let timeline = harness.get_by_label("Timeline of the articles by date").rect();
+    // The first PNG… button is the timeline's.
+    use egui_kittest::kittest::Queryable as _;
+    harness
+        .get_all_by_role_and_label(egui::Role::Button, "PNG…")
+        .next()
+        .unwrap()
+        .click();
+    // The picture is taken with a later frame; then the save dialog is asked and the file written.
+    for _ in 0..20 {
+        harness.step();
+        if harness.state().is_exporting() {
+            break;
+        }
+    }
+    common::finish_export(&mut harness);
+    let name = suggested.lock().unwrap()[0].clone();
+    assert!(name.starts_with("parama-timeline-") && name.ends_with(".png"), "{name}");
+    let picture = image::open(&target).unwrap().to_rgba8();
+    // The chart with its axis, not the window.
+    assert!(
+        picture.width() < 1024 && picture.height() < 700,
+        "{:?}",
+        picture.dimensions()
+    );
+    assert!(
+        picture.width() as f32 >= timeline.width().floor() - 1.0,
+        "{:?} for {timeline:?}",
+        picture.dimensions()
+    );
+    let colours: std::collections::BTreeSet<[u8; 4]> = picture.pixels().map(|p| p.0).collect();
+    assert!(
+        colours.len() > 20,
+        "a picture of a chart, not a blank: {} colours",
+        colours.len()
+    );
+}

@@ -719,10 +719,10 @@ fn figures(ui: &mut Ui, overview: &Arc<Overview>, years: std::ops::Range<f64>, s
                     };
                     shift = if end - last_end < 1.5 { shift + 0.32 } else { 0.0 };
                     last_end = end;
+                    // Two figures one above the other; more as a count (the tooltip lists them).
                     let text = match points {
-                        few if few.len() <= 3 => {
-                            few.iter().map(|p| p.formatted.as_str()).collect::<Vec<_>>().join(" · ")
-                        }
+                        [one] => one.formatted.clone(),
+                        [a, b] => format!("{}\n    {}", a.formatted, b.formatted),
                         many => format!("{} figures", many.len()),
                     };
                     plot.text(
