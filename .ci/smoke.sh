@@ -38,6 +38,7 @@ check() { # tab size
   [ "$got" = "$2" ] || { echo "screenshot is $got, expected the window's $2" >&2; exit 1; }
   [ "$colours" -gt 50 ] || { echo "screenshot looks blank ($colours colours)" >&2; exit 1; }
 }
+check overview 1024x700
 check articles 1024x700
 check programmes 1600x1000
 check figures 1024x700
