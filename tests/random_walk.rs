@@ -18,8 +18,8 @@ use egui_kittest::{
     kittest::{NodeT as _, Queryable as _},
 };
 use parama::{
-    model::synthetic::Rng,
-    ui::{ParamaApp, export::SaveDialog},
+    model::{synthetic::Rng, table::view},
+    ui::{ParamaApp, Tab, export::SaveDialog},
 };
 
 /// Widgets a user can click. Links and the import dialogs are left out: they would open a
@@ -137,6 +137,20 @@ fn check(app: &ParamaApp) {
         assert!(catalogue.figure(id).is_some(), "selected figure {id} does not exist");
     }
     assert!(figures.shown().iter().all(|&i| i < catalogue.figures().len()));
+    // The table on screen shows exactly the rows its filter, categories and sort select.
+    match app.tab() {
+        Tab::Programmes => assert_eq!(
+            programmes.shown(),
+            view(catalogue.programmes(), programmes.spec(), corpus),
+            "the Programmes table does not match its filters"
+        ),
+        Tab::Figures => assert_eq!(
+            figures.shown(),
+            view(catalogue.figures(), figures.spec(), corpus),
+            "the Figures table does not match its filters"
+        ),
+        _ => {}
+    }
 }
 
 fn env_number(name: &str, default: u64) -> u64 {

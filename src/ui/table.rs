@@ -172,6 +172,11 @@ impl TableView {
         &self.shown
     }
 
+    /// What the table shows: its filter, categories, sort and whether automatic rows show.
+    pub fn spec(&self) -> &ViewSpec {
+        &self.spec
+    }
+
     /// What to remember of this table.
     pub fn memory(&self) -> TableMemory {
         TableMemory {
