@@ -141,7 +141,8 @@ fn read_markdown(source: &str) -> Document {
         match event {
             Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
             Event::End(TagEnd::Heading(_)) => {
-                if let Some(h) = heading.take() {
+                // An empty heading (`# `) names nothing; the first heading with words does.
+                if let Some(h) = heading.take().filter(|h| !h.trim().is_empty()) {
                     title.get_or_insert_with(|| h.trim().to_owned());
                 }
                 text.push('\n');
@@ -348,6 +349,14 @@ mod tests {
         );
         assert_eq!(doc.title.as_deref(), Some("Support to Ukraine"));
         assert_eq!(doc.text, "Support to Ukraine\nLithuania funds studies.");
+    }
+
+    #[test]
+    fn an_empty_heading_is_no_title() {
+        // Found by the `html` fuzz target (fuzz/regressions/html/empty-markdown-heading.md).
+        assert_eq!(read("# ", Format::Markdown).title, None);
+        let doc = read("#\n\n## Lithuanian aid\n\nText.", Format::Markdown);
+        assert_eq!(doc.title.as_deref(), Some("Lithuanian aid"));
     }
 
     #[test]
