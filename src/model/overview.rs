@@ -518,6 +518,27 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_whose_sources_disagree_is_flagged_in_its_lane() {
+        let corpus = Corpus::embedded().unwrap();
+        let curated = Catalogue::embedded(&corpus).unwrap();
+        let overview = Overview::of(&corpus, &curated);
+        assert!(
+            overview.lanes.iter().all(|l| !l.disagrees()),
+            "the seed corpus has no conflict"
+        );
+        // Another source for the same measure, with another value.
+        let mut other = curated.figures()[0].clone();
+        other.id = "conflicting".into();
+        other.value += 100.0;
+        let catalogue = curated.with_extracted(Vec::new(), vec![other.clone()]);
+        let overview = Overview::of(&corpus, &catalogue);
+        let lane = overview.lanes.iter().find(|l| l.measure == other.measure).unwrap();
+        assert!(lane.disagrees());
+        assert_eq!(lane.points.len(), 2);
+        assert!(lane.points.iter().all(|p| p.disagrees));
+    }
+
+    #[test]
     fn periods_become_stretches_of_years() {
         let reported: PartialDate = "2024-11".parse().unwrap();
         assert_eq!(period_years("2023", reported), Some(2023.0..2024.0));
