@@ -527,10 +527,10 @@ fn middle(years: &std::ops::Range<f64>) -> f64 {
 fn short_date(date: &str) -> String {
     date.split(' ')
         .map(|word| {
-            if word.len() > 3 && word.chars().all(char::is_alphabetic) {
-                &word[..3]
+            if word.chars().count() > 3 && word.chars().all(char::is_alphabetic) {
+                word.chars().take(3).collect()
             } else {
-                word
+                word.to_owned()
             }
         })
         .collect::<Vec<_>>()
@@ -852,6 +852,7 @@ mod tests {
         assert_eq!(short_date("27 November 2019"), "27 Nov 2019");
         assert_eq!(short_date("May 2024"), "May 2024");
         assert_eq!(short_date("2021"), "2021");
+        assert_eq!(short_date("3 Šeštadienis 2021"), "3 Šeš 2021");
         assert_eq!(truncate("Šimonytė’s government", 8), "Šimonyt…");
         assert_eq!(truncate("short", 8), "short");
     }
