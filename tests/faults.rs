@@ -146,17 +146,16 @@ fn an_export_that_fills_the_disk_keeps_the_old_file_and_leaves_no_temporary_file
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("figures.csv");
     fs::write(&target, "the user's earlier export\n").unwrap();
-    let output = parama_with_file_size_limit(
-        2,
-        &[
-            "--data-dir".as_ref(),
-            dir.path().join("data").as_os_str(),
-            "export".as_ref(),
-            "figures".as_ref(),
-            "--output".as_ref(),
-            target.as_os_str(),
-        ],
-    );
+    let data = dir.path().join("data");
+    let export: [&std::ffi::OsStr; 6] = [
+        "--data-dir".as_ref(),
+        data.as_os_str(),
+        "export".as_ref(),
+        "figures".as_ref(),
+        "--output".as_ref(),
+        target.as_os_str(),
+    ];
+    let output = parama_with_file_size_limit(2, &export);
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("figures.csv"), "the message names the file: {stderr}");
@@ -166,17 +165,7 @@ fn an_export_that_fills_the_disk_keeps_the_old_file_and_leaves_no_temporary_file
     assert_eq!(names_in(dir.path()), ["figures.csv"], "no temporary file is left");
 
     // Without the limit the same command succeeds, so it was the limit that failed it.
-    let output = parama_with_file_size_limit(
-        100_000,
-        &[
-            "--data-dir".as_ref(),
-            dir.path().join("data").as_os_str(),
-            "export".as_ref(),
-            "figures".as_ref(),
-            "--output".as_ref(),
-            target.as_os_str(),
-        ],
-    );
+    let output = parama_with_file_size_limit(100_000, &export);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(fs::metadata(&target).unwrap().len() > 4096);
 }

@@ -48,6 +48,24 @@ fn glyphs() {
     harness.snapshot("glyphs");
 }
 
+/// The app in the light theme (pictures compare better on light), settled.
+fn light_window(app: ParamaApp, size: [f32; 2]) -> Harness<'static, ParamaApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_render_cursor(false)
+        .build_ui_state(
+            |ui, app: &mut ParamaApp| {
+                ui.set_visuals(egui::Visuals::light());
+                ui.painter()
+                    .rect_filled(ui.max_rect().expand(8.0), 0.0, ui.visuals().panel_fill);
+                app.ui(ui);
+            },
+            app,
+        );
+    harness.run();
+    harness
+}
+
 #[test]
 fn ukrainian_article_in_the_reader() {
     let data = tempfile::tempdir().unwrap();
@@ -60,37 +78,13 @@ fn ukrainian_article_in_the_reader() {
 
     let mut app = ParamaApp::with_library(Some(data.path()));
     assert!(app.select(&id));
-    let mut harness = Harness::builder()
-        .with_size([1024.0, 560.0])
-        .with_render_cursor(false)
-        .build_ui_state(
-            |ui, app: &mut ParamaApp| {
-                ui.set_visuals(egui::Visuals::light());
-                ui.painter()
-                    .rect_filled(ui.max_rect().expand(8.0), 0.0, ui.visuals().panel_fill);
-                app.ui(ui);
-            },
-            app,
-        );
-    harness.run();
+    let mut harness = light_window(app, [1024.0, 560.0]);
     harness.snapshot("ukrainian_article");
 }
 
 #[test]
 fn overview_in_the_light_theme() {
-    let mut harness = Harness::builder()
-        .with_size([1024.0, 700.0])
-        .with_render_cursor(false)
-        .build_ui_state(
-            |ui, app: &mut ParamaApp| {
-                ui.set_visuals(egui::Visuals::light());
-                ui.painter()
-                    .rect_filled(ui.max_rect().expand(8.0), 0.0, ui.visuals().panel_fill);
-                app.ui(ui);
-            },
-            ParamaApp::embedded(),
-        );
-    harness.run();
+    let mut harness = light_window(ParamaApp::embedded(), [1024.0, 700.0]);
     harness.snapshot("overview_light");
 }
 

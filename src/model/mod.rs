@@ -22,3 +22,13 @@ pub use catalogue::{
 pub use citation::{Citation, ResolveError};
 pub use corpus::{Article, Corpus, CorpusError, TitleSource};
 pub use date::{DateError, DateProvenance, KnownDate, PartialDate};
+
+/// `1 row`, `2 rows`: a count and its noun, in the singular or plural (nouns whose plural adds
+/// an `s`).
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

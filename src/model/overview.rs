@@ -11,6 +11,7 @@ use std::{collections::HashMap, ops::Range};
 use super::{
     Catalogue, Category, Corpus, Figure, Origin, PartialDate,
     export::{Table, TableKind},
+    plural,
 };
 
 /// Everything the Overview tab shows.
@@ -155,14 +156,6 @@ impl Summary {
             line.push_str(&format!(" · {} to {}", first.long(), last.long()));
         }
         line
-    }
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
     }
 }
 

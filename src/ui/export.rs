@@ -14,7 +14,10 @@ use std::{
 use egui::{Id, Modal, RichText, TextEdit, Ui};
 
 use super::notices::Notices;
-use crate::model::export::{self, ExportError};
+use crate::model::{
+    export::{self, ExportError},
+    plural,
+};
 
 /// Asks the user where to save a file. The real one is the system's dialog; tests use their own.
 pub trait SaveDialog {
@@ -310,12 +313,4 @@ fn default_folder() -> PathBuf {
 fn file_url(folder: &Path) -> String {
     let absolute = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
     format!("file://{}", absolute.display())
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }

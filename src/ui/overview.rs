@@ -18,6 +18,7 @@ use crate::model::{
     Catalogue, Category, Corpus, Origin,
     date::today_utc,
     overview::{Chart, FigurePoint, Overview, When, clusters},
+    plural,
 };
 
 /// How far apart, in lanes, the timeline staggers its labels so that neighbours do not overlap.
@@ -832,14 +833,6 @@ fn truncate(text: &str, chars: usize) -> String {
     } else {
         let cut: String = text.chars().take(chars.saturating_sub(1)).collect();
         format!("{}…", cut.trim_end())
-    }
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
     }
 }
 
