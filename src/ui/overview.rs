@@ -419,9 +419,7 @@ fn timeline(ui: &mut Ui, overview: &Arc<Overview>, years: std::ops::Range<f64>, 
                     markers[usize::from(entry.imported) * 2 + usize::from(entry.inferred.is_some())]
                         .push([middle(&entry.years), y]);
                 }
-                let (from, to) = entries.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), e| {
-                    (a.min(e.years.start), b.max(e.years.end))
-                });
+                let (from, to) = extent(entries.iter().map(|e| &e.years));
                 if to - from > 2.0 / 365.0 {
                     plot.line(
                         Line::new("", PlotPoints::from(vec![[from, y], [to, y]]))
@@ -517,6 +515,13 @@ fn timeline(ui: &mut Ui, overview: &Arc<Overview>, years: std::ops::Range<f64>, 
         }
     }
     choice
+}
+
+/// The earliest start and the latest end of some stretches of time.
+fn extent<'a>(spans: impl Iterator<Item = &'a std::ops::Range<f64>>) -> (f64, f64) {
+    spans.fold((f64::INFINITY, f64::NEG_INFINITY), |(from, to), span| {
+        (from.min(span.start), to.max(span.end))
+    })
 }
 
 /// The middle of a stretch of time.
@@ -697,9 +702,7 @@ fn figures(ui: &mut Ui, overview: &Arc<Overview>, years: std::ops::Range<f64>, s
                         _ => 0,
                     };
                     let colour = [colours.accent, colours.warn, colours.weak][kind(first)];
-                    let (from, to) = points.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
-                        (a.min(p.years.start), b.max(p.years.end))
-                    });
+                    let (from, to) = extent(points.iter().map(|p| &p.years));
                     for point in points {
                         if let When::Reported(_) = point.when {
                             reported[kind(point)].push([middle(&point.years), y]);
