@@ -417,21 +417,29 @@ fn place(figure: &Figure, corpus: &Corpus) -> Option<FigurePoint> {
     })
 }
 
-/// Groups `positions` (ascending) into runs in which each lies within `gap` of the one before:
-/// the markers a chart draws too close together to tell apart, to show and click as one.
+/// Groups `positions` (ascending) into runs no wider than `gap`: each run starts at the first
+/// position not yet taken and holds every later one within `gap` of it. These are the markers a
+/// chart draws too close together to tell apart, shown and clicked as one; however many
+/// positions there are, a chart `w` wide holds at most about `w / gap` runs.
 pub fn clusters(positions: &[f64], gap: f64) -> Vec<Range<usize>> {
     let mut runs: Vec<Range<usize>> = Vec::new();
-    for (i, pair) in positions.windows(2).enumerate() {
-        if pair[1] - pair[0] > gap {
-            let start = runs.last().map_or(0, |r| r.end);
-            runs.push(start..i + 1);
+    let mut start = 0;
+    for (i, &position) in positions.iter().enumerate() {
+        if positions.get(start).is_some_and(|&first| position - first > gap) {
+            runs.push(start..i);
+            start = i;
         }
     }
-    if !positions.is_empty() {
-        let start = runs.last().map_or(0, |r| r.end);
+    if start < positions.len() {
         runs.push(start..positions.len());
     }
     runs
+}
+
+/// The mean of some numbers, if there are any.
+pub fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, count) = values.fold((0.0, 0usize), |(sum, count), v| (sum + v, count + 1));
+    (count > 0).then(|| sum / count as f64)
 }
 
 /// The years a period names, as a stretch of time: `2023` is that year, `2014–2019` runs from
@@ -470,15 +478,26 @@ mod tests {
         assert_eq!(clusters(&[], 1.0), Vec::<Range<usize>>::new());
         assert_eq!(clusters(&[5.0], 1.0), vec![0..1]);
         assert_eq!(clusters(&[1.0, 1.5, 3.0, 3.2, 3.4, 9.0], 1.0), vec![0..2, 2..5, 5..6]);
-        // A chain of near neighbours is one cluster, however long.
+        // A chain of near neighbours is cut into runs no wider than the gap.
         let chain: Vec<f64> = (0..100).map(|i| f64::from(i) * 0.5).collect();
-        assert_eq!(clusters(&chain, 1.0), vec![0..100]);
+        let runs = clusters(&chain, 1.0);
+        assert_eq!(runs.len(), 34);
+        assert!(runs.iter().all(|r| chain[r.end - 1] - chain[r.start] <= 1.0));
+        // Ten thousand positions across a chart make no more runs than the chart has room for.
+        let many: Vec<f64> = (0..10_000).map(|i| f64::from(i) / 10_000.0 * 600.0).collect();
+        assert!(clusters(&many, 14.0).len() <= 600 / 14 + 1);
         // Every index lands in exactly one cluster, in order.
         let spread: Vec<f64> = (0..50).map(|i| f64::from(i * i) / 40.0).collect();
         let runs = clusters(&spread, 1.0);
         assert_eq!(runs.first().map(|r| r.start), Some(0));
         assert_eq!(runs.last().map(|r| r.end), Some(50));
         assert!(runs.windows(2).all(|w| w[0].end == w[1].start));
+    }
+
+    #[test]
+    fn the_mean_of_nothing_is_none() {
+        assert_eq!(mean([].into_iter()), None);
+        assert_eq!(mean([1.0, 2.0, 6.0].into_iter()), Some(3.0));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::{export::ExportRequest, window::png_bytes};
 use crate::model::{
     Catalogue, Category, Corpus, Origin,
     date::today_utc,
-    overview::{Chart, FigurePoint, Overview, When, clusters},
+    overview::{Chart, FigurePoint, Overview, TimelineEntry, When, clusters, mean},
     plural,
 };
 
@@ -48,6 +48,8 @@ pub struct OverviewTab {
     cached: Option<(Arc<Corpus>, Arc<Catalogue>, Arc<Overview>)>,
     /// Where each chart was drawn last frame, for its picture.
     drawn: Vec<(Chart, Rect)>,
+    /// What the charts draw, for the overview and sizes of the last frame.
+    plans: Option<Plans>,
     /// Pictures of the window asked for, to crop a chart from.
     pictures: Option<(Chart, mpsc::Receiver<Arc<ColorImage>>)>,
 }
@@ -98,16 +100,17 @@ impl OverviewTab {
             ui.label(RichText::new(overview.summary.line()).strong())
                 .widget_info(|| WidgetInfo::labeled(Role::Label, true, overview.summary.line()));
             ui.add_space(6.0);
-            let years = overview.years().unwrap_or(2019.0..2025.0);
-            let article_years = overview.article_years().unwrap_or(years.clone());
             let gap = ui.spacing().item_spacing.x * 2.0;
             let full = ui.available_size();
             let top = ((full.y - 2.0 * HEADER) * 0.42).max(150.0);
             let (left, right) = ((full.x - gap) * 0.62, (full.x - gap) * 0.38);
+            // What the charts below get: the rest, less the gap, the second title and the margin.
+            let bottom = (full.y - top - 2.0 * HEADER - 8.0 - 2.0 * ui.spacing().item_spacing.y).max(160.0);
+            let (timeline_plan, figures_plan) = self.plans(&overview, Vec2::new(left, top), Vec2::new(full.x, bottom));
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     let chart = chart_ui(ui, Chart::Timeline, Vec2::new(left, top), &mut action, |ui, size| {
-                        timeline(ui, &overview, article_years.clone(), size)
+                        timeline(ui, &overview, &timeline_plan, size)
                     });
                     drawn.push(chart);
                 });
@@ -120,13 +123,12 @@ impl OverviewTab {
                 });
             });
             ui.add_space(8.0);
-            let bottom = (ui.available_height() - HEADER).max(160.0);
             let chart = chart_ui(
                 ui,
                 Chart::Figures,
                 Vec2::new(full.x, bottom),
                 &mut action,
-                |ui, size| figures(ui, &overview, years.clone(), size),
+                |ui, size| figures(ui, &overview, &figures_plan, size),
             );
             drawn.push(chart);
         });
@@ -138,6 +140,31 @@ impl OverviewTab {
             }
             other => other,
         }
+    }
+
+    /// The timeline's and the figures chart's plans for `overview` at these sizes, worked out
+    /// again only when either changes.
+    fn plans(
+        &mut self,
+        overview: &Arc<Overview>,
+        timeline: Vec2,
+        figures: Vec2,
+    ) -> (Arc<TimelinePlan>, Arc<FiguresPlan>) {
+        let key = (
+            Arc::as_ptr(overview) as usize,
+            [timeline.x, timeline.y, figures.x, figures.y].map(|v| v.round() as i32),
+        );
+        let plans = match self.plans.take() {
+            Some(plans) if plans.key == key => plans,
+            _ => Plans {
+                key,
+                timeline: Arc::new(TimelinePlan::new(overview, timeline)),
+                figures: Arc::new(FiguresPlan::new(overview, figures)),
+            },
+        };
+        let drawn = (Arc::clone(&plans.timeline), Arc::clone(&plans.figures));
+        self.plans = Some(plans);
+        drawn
     }
 
     /// Asks for a picture of the window, to cut `chart` out of.
@@ -386,65 +413,135 @@ fn years_per_point(years: &std::ops::Range<f64>, width: f32) -> f64 {
     (years.end - years.start).max(1e-6) * 1.1 / f64::from((width - 60.0).max(60.0))
 }
 
+/// What the charts draw for an overview at a given size: worked out once, so that a frame draws a
+/// few hundred groups however many thousand articles and figures there are.
+struct Plans {
+    /// The overview and the sizes these plans are for.
+    key: (usize, [i32; 4]),
+    timeline: Arc<TimelinePlan>,
+    figures: Arc<FiguresPlan>,
+}
+
+/// A group of markers on the timeline (or in a lane) drawn, named and clicked as one.
+#[derive(Debug, Clone)]
+struct Group {
+    /// The items (articles, or a lane's figures) in it.
+    items: std::ops::Range<usize>,
+    /// Its row or lane.
+    y: f64,
+    /// The time it covers.
+    from: f64,
+    to: f64,
+    /// Whether to draw a bar across that time.
+    bar: bool,
+    /// Its colour, by kind (see each chart).
+    colour: usize,
+    /// One marker for each kind of item it has, at their mean date.
+    markers: Vec<(usize, f64)>,
+    /// Its words on the chart and where they go, if there is room.
+    label: Option<(String, PlotPoint)>,
+    /// Its accessible name.
+    name: String,
+}
+
+/// The timeline: its groups and the years it shows.
+struct TimelinePlan {
+    shown: std::ops::Range<f64>,
+    groups: Vec<Group>,
+}
+
+impl TimelinePlan {
+    fn new(overview: &Overview, size: Vec2) -> Self {
+        let years = overview.article_years().unwrap_or(2019.0..2025.0);
+        let padding = (years.end - years.start).max(1.0) * 0.06;
+        let shown = years.start - padding..years.end + padding;
+        let middles: Vec<f64> = overview.timeline.iter().map(|e| middle(&e.years)).collect();
+        let runs = clusters(&middles, years_per_point(&shown, size.x) * f64::from(CLUSTER_GAP));
+        // Words only where there is room for them.
+        let labelled = runs.len() <= 24;
+        let kind = |e: &TimelineEntry| usize::from(e.imported) * 2 + usize::from(e.inferred.is_some());
+        let groups = runs
+            .into_iter()
+            .enumerate()
+            .filter_map(|(k, items)| {
+                let entries = overview.timeline.get(items.clone())?;
+                let (first, last) = (entries.first()?, entries.last()?);
+                let (from, to) = extent(entries.iter().map(|e| &e.years));
+                let markers = (0..4)
+                    .filter_map(|k| {
+                        mean(entries.iter().filter(|e| kind(e) == k).map(|e| middle(&e.years))).map(|x| (k, x))
+                    })
+                    .collect();
+                let (label, name) = match entries {
+                    [one] => {
+                        let inferred = if one.inferred.is_some() { " (inferred)" } else { "" };
+                        (
+                            format!("{}\n{}{inferred}", one.publisher, short_date(&one.date)),
+                            format!("{}, {}: {}", one.publisher, one.date, one.title),
+                        )
+                    }
+                    many => (
+                        format!("{} articles\nfrom {}", many.len(), short_date(&first.date)),
+                        format!("{} articles, {} to {}", many.len(), first.date, last.date),
+                    ),
+                };
+                let y = (TIMELINE_ROWS - 1 - k % TIMELINE_ROWS) as f64;
+                Some(Group {
+                    items,
+                    y,
+                    from,
+                    to,
+                    bar: to - from > 2.0 / 365.0,
+                    colour: 0,
+                    markers,
+                    label: labelled.then(|| (label, PlotPoint::new(middle(&(from..to)), y - 0.22))),
+                    name,
+                })
+            })
+            .collect();
+        Self { shown, groups }
+    }
+}
+
 /// The timeline of articles: a marker at each date, hollow where the date is inferred and a
 /// diamond for an imported article, with a bar across the month or year when the date is known
 /// only that far. Markers too close to tell apart are labelled and clicked as one group.
-fn timeline(ui: &mut Ui, overview: &Arc<Overview>, years: std::ops::Range<f64>, size: Vec2) -> Option<Choice> {
+fn timeline(ui: &mut Ui, overview: &Overview, plan: &Arc<TimelinePlan>, size: Vec2) -> Option<Choice> {
     let palette = Palette::of(ui);
     let colours = Palette::of(ui);
-    let middles: Vec<f64> = overview.timeline.iter().map(|e| middle(&e.years)).collect();
-    let padding = (years.end - years.start).max(1.0) * 0.06;
-    let shown = years.start - padding..years.end + padding;
-    let groups = clusters(&middles, years_per_point(&shown, size.x) * f64::from(CLUSTER_GAP));
-    // Labels only where there is room for them.
-    let labelled = groups.len() <= 24;
-    let row = |k: usize| (TIMELINE_ROWS - 1 - k % TIMELINE_ROWS) as f64;
-    let (data, plot_groups) = (Arc::clone(overview), groups.clone());
+    let drawn = Arc::clone(plan);
     let response = still_plot("parama_timeline", size)
         .show_axes([true, false])
         .show_grid([true, false])
         .custom_x_axes(vec![axis(AxisHints::new_x(), &palette, "date", year_label)])
         .x_grid_spacer(year_marks)
-        .include_x(shown.start)
-        .include_x(shown.end)
+        .include_x(plan.shown.start)
+        .include_x(plan.shown.end)
         .include_y(-0.6)
         .include_y(TIMELINE_ROWS as f64 - 0.2)
         .show(ui, move |plot| {
-            // One series per kind of marker, however many articles.
+            // One series per kind of marker: built in or imported, printed or inferred date.
             let mut markers: [Vec<[f64; 2]>; 4] = Default::default();
-            for (k, group) in plot_groups.iter().enumerate() {
-                let y = row(k);
-                let entries = &data.timeline[group.clone()];
-                for entry in entries {
-                    markers[usize::from(entry.imported) * 2 + usize::from(entry.inferred.is_some())]
-                        .push([middle(&entry.years), y]);
+            for group in &drawn.groups {
+                for &(kind, x) in &group.markers {
+                    if let Some(series) = markers.get_mut(kind) {
+                        series.push([x, group.y]);
+                    }
                 }
-                let (from, to) = extent(entries.iter().map(|e| &e.years));
-                if to - from > 2.0 / 365.0 {
+                if group.bar {
                     plot.line(
-                        Line::new("", PlotPoints::from(vec![[from, y], [to, y]]))
+                        Line::new("", PlotPoints::from(vec![[group.from, group.y], [group.to, group.y]]))
                             .color(colours.accent.gamma_multiply(0.45))
                             .width(6.0)
                             .allow_hover(false),
                     );
                 }
-                if labelled && let Some(first) = entries.first() {
-                    let text = match entries {
-                        [one] => {
-                            let inferred = if one.inferred.is_some() { " (inferred)" } else { "" };
-                            format!("{}\n{}{inferred}", one.publisher, short_date(&one.date))
-                        }
-                        many => format!("{} articles\nfrom {}", many.len(), short_date(&first.date)),
-                    };
+                if let Some((label, at)) = &group.label {
                     plot.text(
-                        Text::new(
-                            "",
-                            PlotPoint::new((from + to) / 2.0, y - 0.22),
-                            RichText::new(text).size(11.0),
-                        )
-                        .color(colours.text)
-                        .anchor(Align2::CENTER_TOP)
-                        .allow_hover(false),
+                        Text::new("", *at, RichText::new(label).size(11.0))
+                            .color(colours.text)
+                            .anchor(Align2::CENTER_TOP)
+                            .allow_hover(false),
                     );
                 }
             }
@@ -471,45 +568,32 @@ fn timeline(ui: &mut Ui, overview: &Arc<Overview>, years: std::ops::Range<f64>, 
         .response
         .widget_info(|| WidgetInfo::labeled(Role::Image, true, "Timeline of the articles by date"));
     let mut choice = None;
-    for (k, group) in groups.iter().enumerate() {
-        let entries = &overview.timeline[group.clone()];
-        let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+    for group in &plan.groups {
+        let Some(entries) = overview.timeline.get(group.items.clone()) else {
             continue;
         };
-        let rect = span_rect(&response.transform, &first.years, row(k)).union(span_rect(
-            &response.transform,
-            &last.years,
-            row(k),
-        ));
-        let name = match entries {
-            [one] => format!("{}, {}: {}", one.publisher, one.date, one.title),
-            many => format!("{} articles, {} to {}", many.len(), first.date, last.date),
-        };
-        let spot = hotspot(
-            ui,
-            rect,
-            ui.scope_id().with(("timeline_article", &first.article)),
-            name,
-            |ui| {
-                ui.set_max_width(380.0);
-                for entry in entries.iter().take(8) {
-                    ui.strong(&entry.title);
-                    ui.label(format!("{} · {}", entry.publisher, entry.date));
-                    if let Some(reason) = &entry.inferred {
-                        ui.label(RichText::new(format!("Date inferred: {reason}")).italics());
-                    }
+        let Some(first) = entries.first() else { continue };
+        let rect = span_rect(&response.transform, &(group.from..group.to), group.y);
+        let id = ui.scope_id().with(("timeline_article", &first.article));
+        let spot = hotspot(ui, rect, id, group.name.clone(), |ui| {
+            ui.set_max_width(380.0);
+            for entry in entries.iter().take(8) {
+                ui.strong(&entry.title);
+                ui.label(format!("{} · {}", entry.publisher, entry.date));
+                if let Some(reason) = &entry.inferred {
+                    ui.label(RichText::new(format!("Date inferred: {reason}")).italics());
                 }
-                if entries.len() > 8 {
-                    ui.label(format!("and {} more", entries.len() - 8));
-                }
-                let open = if entries.len() > 1 {
-                    "Click to open the first"
-                } else {
-                    "Click to open the article"
-                };
-                ui.label(RichText::new(open).weak());
-            },
-        );
+            }
+            if entries.len() > 8 {
+                ui.label(format!("and {} more", entries.len() - 8));
+            }
+            let open = if entries.len() > 1 {
+                "Click to open the first"
+            } else {
+                "Click to open the article"
+            };
+            ui.label(RichText::new(open).weak());
+        });
         if spot.clicked() {
             choice = Some(Choice::Open(first.article.clone()));
         }
@@ -643,37 +727,120 @@ fn categories(ui: &mut Ui, overview: &Overview, size: Vec2) -> Option<Choice> {
 /// The height, in points, a lane of the figures chart needs.
 const LANE_HEIGHT: f32 = 26.0;
 
+/// The figures chart: the lanes that fit, their groups, and the years it shows. A group's
+/// colour and markers' kinds are 0 for checked figures, 1 where sources disagree, 2 for figures
+/// found automatically.
+struct FiguresPlan {
+    shown: std::ops::Range<f64>,
+    /// How many lanes fit (the first ones of the overview).
+    count: usize,
+    /// The lanes' names on the axis.
+    labels: Vec<String>,
+    /// Each shown lane's groups.
+    lanes: Vec<Vec<Group>>,
+}
+
+impl FiguresPlan {
+    fn new(overview: &Overview, size: Vec2) -> Self {
+        let years = overview.years().unwrap_or(2019.0..2025.0);
+        let fit = ((size.y - 50.0) / LANE_HEIGHT).floor().max(1.0) as usize;
+        let count = overview.lanes.len().min(fit);
+        let lanes = overview.lanes.get(..count).unwrap_or_default();
+        // Room on the right for the last figure's words.
+        let shown = years.start..years.end + (years.end - years.start).max(1.0) * 0.22;
+        let gap = years_per_point(&shown, size.x - 180.0) * f64::from(CLUSTER_GAP);
+        let kind = |p: &FigurePoint| match p.origin {
+            Origin::Auto => 2,
+            _ if p.disagrees => 1,
+            _ => 0,
+        };
+        let reported = |p: &&FigurePoint| matches!(p.when, When::Reported(_));
+        let plans = lanes
+            .iter()
+            .enumerate()
+            .map(|(i, lane)| {
+                // Lane 0 at the top.
+                let y = (count - 1 - i) as f64;
+                let middles: Vec<f64> = lane.points.iter().map(|p| middle(&p.years)).collect();
+                // Words close together in one lane go one under the other.
+                let (mut last_end, mut shift) = (f64::NEG_INFINITY, 0.0);
+                clusters(&middles, gap)
+                    .into_iter()
+                    .filter_map(|items| {
+                        let points = lane.points.get(items.clone())?;
+                        let first = points.first()?;
+                        let (from, to) = extent(points.iter().map(|p| &p.years));
+                        let markers = (0..3)
+                            .filter_map(|k| {
+                                let of_kind = points.iter().filter(reported).filter(|p| kind(p) == k);
+                                mean(of_kind.map(|p| middle(&p.years))).map(|x| (k, x))
+                            })
+                            .collect();
+                        let bar = points.iter().any(|p| !reported(&p));
+                        let end = if bar { to } else { middle(&(from..to)) };
+                        shift = if end - last_end < 1.5 { shift + 0.32 } else { 0.0 };
+                        last_end = end;
+                        // Two figures one above the other; more as a count (the tooltip lists
+                        // them).
+                        let label = match points {
+                            [one] => one.formatted.clone(),
+                            [a, b] => format!("{}\n    {}", a.formatted, b.formatted),
+                            many => format!("{} figures", many.len()),
+                        };
+                        let name = match points {
+                            few if few.len() <= 3 => {
+                                let each: Vec<String> = few
+                                    .iter()
+                                    .map(|p| format!("{}, {}", p.formatted, p.when.label()))
+                                    .collect();
+                                format!("{}: {}", lane.label, each.join("; "))
+                            }
+                            many => format!("{}: {} figures", lane.label, many.len()),
+                        };
+                        Some(Group {
+                            items,
+                            y,
+                            from,
+                            to,
+                            bar,
+                            colour: kind(first),
+                            markers,
+                            label: Some((format!("    {label}"), PlotPoint::new(end, y - shift))),
+                            name,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let labels = lanes
+            .iter()
+            .map(|lane| {
+                let label = truncate(&lane.label, 34);
+                if lane.disagrees() {
+                    format!("{label} ⚠")
+                } else {
+                    label
+                }
+            })
+            .collect();
+        Self {
+            shown,
+            count,
+            labels,
+            lanes: plans,
+        }
+    }
+}
+
 /// The figures over time, one lane per measure: a bar across the period a figure covers, or a
 /// hollow marker at the date it was reported when the source gives no period, with the figure
 /// written beside it. As many lanes as fit are shown (checked figures first); figures too close
 /// to tell apart are labelled and clicked as one group.
-fn figures(ui: &mut Ui, overview: &Arc<Overview>, years: std::ops::Range<f64>, size: Vec2) -> Option<Choice> {
+fn figures(ui: &mut Ui, overview: &Overview, plan: &Arc<FiguresPlan>, size: Vec2) -> Option<Choice> {
     let palette = Palette::of(ui);
     let colours = Palette::of(ui);
-    let fit = ((size.y - 50.0) / LANE_HEIGHT).floor().max(1.0) as usize;
-    let count = overview.lanes.len().min(fit);
-    let lanes = &overview.lanes[..count];
-    // Room on the right for the last figure's words.
-    let shown = years.start..years.end + (years.end - years.start).max(1.0) * 0.22;
-    let gap = years_per_point(&shown, size.x - 180.0) * f64::from(CLUSTER_GAP);
-    let groups: Vec<Vec<std::ops::Range<usize>>> = lanes
-        .iter()
-        .map(|lane| clusters(&lane.points.iter().map(|p| middle(&p.years)).collect::<Vec<_>>(), gap))
-        .collect();
-    // Lane 0 at the top.
-    let lane_y = move |i: usize| (count - 1 - i) as f64;
-    let labels: Vec<String> = lanes
-        .iter()
-        .map(|lane| {
-            let label = truncate(&lane.label, 34);
-            if lane.disagrees() {
-                format!("{label} ⚠")
-            } else {
-                label
-            }
-        })
-        .collect();
-    let (data, plot_groups) = (Arc::clone(overview), groups.clone());
+    let count = plan.count;
+    let (drawn, labels) = (Arc::clone(plan), plan.labels.clone());
     let response = still_plot("parama_figures", size)
         .show_axes([true, true])
         .show_grid([true, false])
@@ -683,144 +850,87 @@ fn figures(ui: &mut Ui, overview: &Arc<Overview>, years: std::ops::Range<f64>, s
             lane_label(&labels, mark)
         })])
         .y_grid_spacer(lane_marks(count))
-        .include_x(shown.start)
-        .include_x(shown.end)
+        .include_x(plan.shown.start)
+        .include_x(plan.shown.end)
         .include_y(-0.6)
         .include_y(count as f64 - 0.4)
         .show(ui, move |plot| {
-            for (i, (lane, groups)) in data.lanes.iter().zip(&plot_groups).enumerate() {
-                let y = lane_y(i);
-                let mut reported: [Vec<[f64; 2]>; 3] = Default::default();
-                // Labels close together in one lane go one under the other.
-                let (mut last_end, mut shift) = (f64::NEG_INFINITY, 0.0);
-                for group in groups {
-                    let points = &lane.points[group.clone()];
-                    let Some(first) = points.first() else { continue };
-                    let kind = |p: &FigurePoint| match p.origin {
-                        Origin::Auto => 2,
-                        _ if p.disagrees => 1,
-                        _ => 0,
-                    };
-                    let colour = [colours.accent, colours.warn, colours.weak][kind(first)];
-                    let (from, to) = extent(points.iter().map(|p| &p.years));
-                    for point in points {
-                        if let When::Reported(_) = point.when {
-                            reported[kind(point)].push([middle(&point.years), y]);
-                        }
-                    }
-                    if points.iter().any(|p| matches!(p.when, When::Period(_))) {
-                        plot.line(
-                            Line::new("", PlotPoints::from(vec![[from, y], [to, y]]))
-                                .color(colour)
-                                .width(8.0)
-                                .allow_hover(false),
-                        );
-                    }
-                    let end = if points.iter().all(|p| matches!(p.when, When::Reported(_))) {
-                        middle(&(from..to))
-                    } else {
-                        to
-                    };
-                    shift = if end - last_end < 1.5 { shift + 0.32 } else { 0.0 };
-                    last_end = end;
-                    // Two figures one above the other; more as a count (the tooltip lists them).
-                    let text = match points {
-                        [one] => one.formatted.clone(),
-                        [a, b] => format!("{}\n    {}", a.formatted, b.formatted),
-                        many => format!("{} figures", many.len()),
-                    };
-                    plot.text(
-                        Text::new(
-                            "",
-                            PlotPoint::new(end, y - shift),
-                            RichText::new(format!("    {text}")).size(12.0),
-                        )
-                        .color(colours.text)
-                        .anchor(Align2::LEFT_CENTER)
-                        .allow_hover(false),
+            let palette = [colours.accent, colours.warn, colours.weak];
+            // One series per kind of marker, for all lanes.
+            let mut markers: [Vec<[f64; 2]>; 3] = Default::default();
+            for group in drawn.lanes.iter().flatten() {
+                let colour = palette.get(group.colour).copied().unwrap_or(colours.accent);
+                if group.bar {
+                    plot.line(
+                        Line::new("", PlotPoints::from(vec![[group.from, group.y], [group.to, group.y]]))
+                            .color(colour)
+                            .width(8.0)
+                            .allow_hover(false),
                     );
                 }
-                for (k, points) in reported.into_iter().enumerate() {
-                    if !points.is_empty() {
-                        plot.points(
-                            Points::new("", PlotPoints::from(points))
-                                .shape(MarkerShape::Circle)
-                                .filled(false)
-                                .radius(6.0)
-                                .color([colours.accent, colours.warn, colours.weak][k])
-                                .allow_hover(false),
-                        );
+                for &(kind, x) in &group.markers {
+                    if let Some(series) = markers.get_mut(kind) {
+                        series.push([x, group.y]);
                     }
+                }
+                if let Some((label, at)) = &group.label {
+                    plot.text(
+                        Text::new("", *at, RichText::new(label).size(12.0))
+                            .color(colours.text)
+                            .anchor(Align2::LEFT_CENTER)
+                            .allow_hover(false),
+                    );
+                }
+            }
+            for (kind, points) in markers.into_iter().enumerate() {
+                if !points.is_empty() {
+                    plot.points(
+                        Points::new("", PlotPoints::from(points))
+                            .shape(MarkerShape::Circle)
+                            .filled(false)
+                            .radius(6.0)
+                            .color(palette.get(kind).copied().unwrap_or(colours.accent))
+                            .allow_hover(false),
+                    );
                 }
             }
         });
-    let hidden = overview.lanes.len() - count;
-    let name = if hidden > 0 {
-        format!(
-            "Chart of the figures over time, by measure: {count} of {} measures shown (the CSV has them all)",
-            overview.lanes.len()
-        )
+    let all = overview.lanes.len();
+    let name = if count < all {
+        format!("Chart of the figures over time, by measure: {count} of {all} measures shown (the CSV has them all)")
     } else {
         "Chart of the figures over time, by measure".to_owned()
     };
     response
         .response
         .widget_info(|| WidgetInfo::labeled(Role::Image, true, &name));
-    if hidden > 0 {
-        ui.label(
-            RichText::new(format!(
-                "{count} of {} measures shown, those with checked figures first; CSV… has them all.",
-                overview.lanes.len()
-            ))
-            .weak(),
-        );
-    }
     let mut choice = None;
-    for (i, (lane, groups)) in lanes.iter().zip(&groups).enumerate() {
+    for (lane, groups) in overview.lanes.iter().zip(&plan.lanes) {
         for group in groups {
-            let points = &lane.points[group.clone()];
-            let (Some(first), Some(last)) = (points.first(), points.last()) else {
+            let Some(points) = lane.points.get(group.items.clone()) else {
                 continue;
             };
-            let rect = span_rect(&response.transform, &first.years, lane_y(i)).union(span_rect(
-                &response.transform,
-                &last.years,
-                lane_y(i),
-            ));
-            let name = match points {
-                few if few.len() <= 3 => {
-                    let each: Vec<String> = few
-                        .iter()
-                        .map(|p| format!("{}, {}", p.formatted, p.when.label()))
-                        .collect();
-                    format!("{}: {}", lane.label, each.join("; "))
+            let Some(first) = points.first() else { continue };
+            let rect = span_rect(&response.transform, &(group.from..group.to), group.y);
+            let id = ui.scope_id().with(("figure_point", &first.figure));
+            let spot = hotspot(ui, rect, id, group.name.clone(), |ui| {
+                ui.set_max_width(380.0);
+                ui.label(&lane.label);
+                for point in points.iter().take(6) {
+                    ui.strong(&point.formatted);
+                    ui.label(point.when.label());
+                    for source in &point.sources {
+                        ui.label(format!("Source: {source}"));
+                    }
                 }
-                many => format!("{}: {} figures", lane.label, many.len()),
-            };
-            let spot = hotspot(
-                ui,
-                rect,
-                ui.scope_id().with(("figure_point", &first.figure)),
-                name,
-                |ui| {
-                    ui.set_max_width(380.0);
-                    ui.label(&lane.label);
-                    for point in points.iter().take(6) {
-                        ui.strong(&point.formatted);
-                        ui.label(point.when.label());
-                        for source in &point.sources {
-                            ui.label(format!("Source: {source}"));
-                        }
-                    }
-                    if points.len() > 6 {
-                        ui.label(format!("and {} more", points.len() - 6));
-                    }
-                    if points.iter().any(|p| p.disagrees) {
-                        ui.label(RichText::new("Sources disagree on this measure").color(ui.visuals().warn_fg_color));
-                    }
-                    ui.label(RichText::new("Click to see it beside its source").weak());
-                },
-            );
+                if points.len() > 6 {
+                    ui.label(format!("and {} more", points.len() - 6));
+                }
+                if points.iter().any(|p| p.disagrees) {
+                    ui.label(RichText::new("Sources disagree on this measure").color(ui.visuals().warn_fg_color));
+                }
+                ui.label(RichText::new("Click to see it beside its source").weak());
+            });
             if spot.clicked() {
                 choice = Some(Choice::Open(first.figure.clone()));
             }
