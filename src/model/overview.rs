@@ -10,6 +10,7 @@ use std::{collections::HashMap, ops::Range};
 
 use super::{
     Catalogue, Category, Corpus, Figure, Origin, PartialDate,
+    catalogue::format_number,
     export::{Table, TableKind},
     plural,
 };
@@ -147,8 +148,8 @@ impl Summary {
         let mut line = format!(
             "{} ({} built in, {} imported) · {} · {}",
             plural(articles, "article"),
-            self.built_in,
-            self.imported,
+            format_number(self.built_in as f64),
+            format_number(self.imported as f64),
             plural(self.programmes, "programme"),
             plural(self.figures, "figure"),
         );

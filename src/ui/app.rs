@@ -24,6 +24,7 @@ use crate::model::{
     date::today_utc,
     export::{self, CsvOptions, Rows, TableKind},
     library::{Library, Review},
+    plural,
 };
 
 /// What the app remembers between runs (window size, theme and zoom are remembered by eframe
@@ -324,10 +325,10 @@ impl ParamaApp {
             });
         });
         let idle = format!(
-            "{} articles · {} programmes · {} figures",
-            self.corpus.len(),
-            self.catalogue.programmes().len(),
-            self.catalogue.figures().len()
+            "{} · {} · {}",
+            plural(self.corpus.len(), "article"),
+            plural(self.catalogue.programmes().len(), "programme"),
+            plural(self.catalogue.figures().len(), "figure")
         );
         let finished = Panel::bottom("status_bar")
             .show(ui, |ui| {

@@ -109,23 +109,39 @@ impl OverviewTab {
             let (timeline_plan, figures_plan) = self.plans(&overview, Vec2::new(left, top), Vec2::new(full.x, bottom));
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
-                    let chart = chart_ui(ui, Chart::Timeline, Vec2::new(left, top), &mut action, |ui, size| {
-                        timeline(ui, &overview, &timeline_plan, size)
-                    });
+                    let chart = chart_ui(
+                        ui,
+                        (Chart::Timeline, None),
+                        Vec2::new(left, top),
+                        &mut action,
+                        |ui, size| timeline(ui, &overview, &timeline_plan, size),
+                    );
                     drawn.push(chart);
                 });
                 ui.add_space(gap);
                 ui.vertical(|ui| {
-                    let chart = chart_ui(ui, Chart::Categories, Vec2::new(right, top), &mut action, |ui, size| {
-                        categories(ui, &overview, size)
-                    });
+                    let chart = chart_ui(
+                        ui,
+                        (Chart::Categories, None),
+                        Vec2::new(right, top),
+                        &mut action,
+                        |ui, size| categories(ui, &overview, size),
+                    );
                     drawn.push(chart);
                 });
             });
             ui.add_space(8.0);
+            // When not every measure fits, say so beside the title.
+            let all = overview.lanes.len();
+            let note = (figures_plan.count < all).then(|| {
+                format!(
+                    "{} of {all} measures, those with checked figures first; CSV… has them all",
+                    figures_plan.count
+                )
+            });
             let chart = chart_ui(
                 ui,
-                Chart::Figures,
+                (Chart::Figures, note),
                 Vec2::new(full.x, bottom),
                 &mut action,
                 |ui, size| figures(ui, &overview, &figures_plan, size),
@@ -224,7 +240,7 @@ const HEADER: f32 = 28.0;
 /// A chart with its title and its buttons; returns where the chart was drawn.
 fn chart_ui(
     ui: &mut Ui,
-    chart: Chart,
+    (chart, note): (Chart, Option<String>),
     size: Vec2,
     action: &mut Option<Choice>,
     draw: impl FnOnce(&mut Ui, Vec2) -> Option<Choice>,
@@ -233,6 +249,9 @@ fn chart_ui(
     ui.horizontal(|ui| {
         ui.set_height(HEADER - ui.spacing().item_spacing.y);
         ui.label(RichText::new(chart.title()).heading().size(16.0));
+        if let Some(note) = note {
+            ui.label(RichText::new(note).weak());
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .small_button("CSV…")
