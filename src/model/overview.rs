@@ -39,6 +39,8 @@ pub struct TimelineEntry {
     pub publisher: String,
     /// Its date as people read it (`27 November 2019`, `December 2021`).
     pub date: String,
+    /// The same date as a value (ISO in exports: `2019-11-27`, `2021-12`).
+    pub when: PartialDate,
     /// Why the date was inferred, when the article does not print it.
     pub inferred: Option<String>,
     /// Whether the user imported it.
@@ -171,6 +173,7 @@ impl Overview {
                 title: a.title.clone(),
                 publisher: a.publisher_short.clone(),
                 date: a.date.value.long(),
+                when: a.date.value,
                 inferred: a.date.inferred_reason().map(str::to_owned),
                 imported: a.imported,
                 years: a.date.value.years(),
@@ -285,7 +288,7 @@ impl Overview {
                             e.article.clone(),
                             e.title.clone(),
                             e.publisher.clone(),
-                            e.date.clone(),
+                            e.when.to_string(),
                             yes_no(e.inferred.is_some()),
                             e.inferred.clone().unwrap_or_default(),
                             yes_no(e.imported),
@@ -658,6 +661,9 @@ mod tests {
         let overview = embedded();
         let timeline = overview.table(Chart::Timeline);
         assert_eq!(timeline.rows.len(), overview.timeline.len());
+        // Dates as in the other exports: ISO, as precise as they are known.
+        assert_eq!(timeline.rows[0][3], "2019-11-27");
+        assert!(timeline.rows.iter().any(|r| r[3] == "2021-12"));
         let categories = overview.table(Chart::Categories);
         assert_eq!(categories.rows.len(), 5);
         let cyber = categories.rows.iter().find(|r| r[0] == "cyber").unwrap();
