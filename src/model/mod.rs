@@ -23,12 +23,22 @@ pub use citation::{Citation, ResolveError};
 pub use corpus::{Article, Corpus, CorpusError, TitleSource};
 pub use date::{DateError, DateProvenance, KnownDate, PartialDate};
 
-/// `1 row`, `2 rows`: a count and its noun, in the singular or plural (nouns whose plural adds
-/// an `s`).
+/// `1 row`, `2 rows`, `1,046 rows`: a count and its noun, in the singular or plural (nouns whose
+/// plural adds an `s`).
 pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun}")
     } else {
-        format!("{n} {noun}s")
+        format!("{} {noun}s", catalogue::format_number(n as f64))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_in_words_group_their_thousands() {
+        assert_eq!(super::plural(1, "row"), "1 row");
+        assert_eq!(super::plural(0, "row"), "0 rows");
+        assert_eq!(super::plural(1046, "programme"), "1,046 programmes");
     }
 }
