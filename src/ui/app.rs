@@ -291,8 +291,6 @@ impl ParamaApp {
             }
             OverviewChoice::Save(request) => self.exporter.start(request),
             OverviewChoice::Problem(message) => self.notices.error(message),
-            // The tab takes the picture first, then asks to save it.
-            OverviewChoice::SavePng(_) => {}
         }
     }
 

@@ -33,8 +33,6 @@ pub enum Choice {
     Category(Category),
     /// Export a chart's numbers as CSV.
     ExportCsv(Chart),
-    /// Save a chart as PNG (handled by the tab, which first takes the picture).
-    SavePng(Chart),
     /// Save this file: the picture of a chart, taken.
     Save(ExportRequest),
     /// Something went wrong, to tell the user.
@@ -94,6 +92,8 @@ impl OverviewTab {
     /// Draws the tab.
     pub fn ui(&mut self, ui: &mut Ui, corpus: &Arc<Corpus>, catalogue: &Arc<Catalogue>) -> Option<Choice> {
         let mut action = self.picture_taken(ui);
+        // A chart whose PNG… was clicked: the tab takes the picture, then offers it to save.
+        let mut picture = None;
         let overview = self.overview(corpus, catalogue);
         let mut drawn = Vec::new();
         egui::Frame::NONE.inner_margin(12.0).show(ui, |ui| {
@@ -113,7 +113,7 @@ impl OverviewTab {
                         ui,
                         (Chart::Timeline, None),
                         Vec2::new(left, top),
-                        &mut action,
+                        (&mut action, &mut picture),
                         |ui, size| timeline(ui, &overview, &timeline_plan, size),
                     );
                     drawn.push(chart);
@@ -124,7 +124,7 @@ impl OverviewTab {
                         ui,
                         (Chart::Categories, None),
                         Vec2::new(right, top),
-                        &mut action,
+                        (&mut action, &mut picture),
                         |ui, size| categories(ui, &overview, size),
                     );
                     drawn.push(chart);
@@ -143,19 +143,16 @@ impl OverviewTab {
                 ui,
                 (Chart::Figures, note),
                 Vec2::new(full.x, bottom),
-                &mut action,
+                (&mut action, &mut picture),
                 |ui, size| figures(ui, &overview, &figures_plan, size),
             );
             drawn.push(chart);
         });
         self.drawn = drawn;
-        match action {
-            Some(Choice::SavePng(chart)) => {
-                self.take_picture(ui, chart);
-                None
-            }
-            other => other,
+        if let Some(chart) = picture {
+            self.take_picture(ui, chart);
         }
+        action
     }
 
     /// The timeline's and the figures chart's plans for `overview` at these sizes, worked out
@@ -242,7 +239,7 @@ fn chart_ui(
     ui: &mut Ui,
     (chart, note): (Chart, Option<String>),
     size: Vec2,
-    action: &mut Option<Choice>,
+    (action, picture): (&mut Option<Choice>, &mut Option<Chart>),
     draw: impl FnOnce(&mut Ui, Vec2) -> Option<Choice>,
 ) -> (Chart, Rect) {
     ui.set_width(size.x);
@@ -265,7 +262,7 @@ fn chart_ui(
                 .on_hover_text(format!("Save “{}” as a PNG picture", chart.title()))
                 .clicked()
             {
-                *action = Some(Choice::SavePng(chart));
+                *picture = Some(chart);
             }
         });
     });
@@ -374,6 +371,7 @@ fn axis<'a>(
 }
 
 /// The colours the charts use, from the theme.
+#[derive(Clone, Copy)]
 struct Palette {
     accent: Color32,
     text: Color32,
@@ -526,13 +524,12 @@ impl TimelinePlan {
 /// diamond for an imported article, with a bar across the month or year when the date is known
 /// only that far. Markers too close to tell apart are labelled and clicked as one group.
 fn timeline(ui: &mut Ui, overview: &Overview, plan: &Arc<TimelinePlan>, size: Vec2) -> Option<Choice> {
-    let palette = Palette::of(ui);
     let colours = Palette::of(ui);
     let drawn = Arc::clone(plan);
     let response = still_plot("parama_timeline", size)
         .show_axes([true, false])
         .show_grid([true, false])
-        .custom_x_axes(vec![axis(AxisHints::new_x(), &palette, "date", year_label)])
+        .custom_x_axes(vec![axis(AxisHints::new_x(), &colours, "date", year_label)])
         .x_grid_spacer(year_marks)
         .include_x(plan.shown.start)
         .include_x(plan.shown.end)
@@ -649,7 +646,6 @@ fn short_date(date: &str) -> String {
 /// Programmes counted by category: a bar each, the rows found automatically and not yet checked
 /// stacked on the end in a weaker colour.
 fn categories(ui: &mut Ui, overview: &Overview, size: Vec2) -> Option<Choice> {
-    let palette = Palette::of(ui);
     let colours = Palette::of(ui);
     let counts = overview.categories.clone();
     let n = counts.len();
@@ -661,11 +657,11 @@ fn categories(ui: &mut Ui, overview: &Overview, size: Vec2) -> Option<Choice> {
     let response = still_plot("parama_categories", size)
         .show_axes([true, true])
         .show_grid([true, false])
-        .custom_x_axes(vec![axis(AxisHints::new_x(), &palette, "programmes", |mark, _| {
+        .custom_x_axes(vec![axis(AxisHints::new_x(), &colours, "programmes", |mark, _| {
             format!("{:.0}", mark.value)
         })])
         .x_grid_spacer(count_marks)
-        .custom_y_axes(vec![axis(AxisHints::new_y(), &palette, "", move |mark, _| {
+        .custom_y_axes(vec![axis(AxisHints::new_y(), &colours, "", move |mark, _| {
             lane_label(&labels, mark)
         })])
         .y_grid_spacer(lane_marks(n))
@@ -729,13 +725,19 @@ fn categories(ui: &mut Ui, overview: &Overview, size: Vec2) -> Option<Choice> {
         let rect = Rect::from_two_pos(start, end).union(Rect::from_min_size(start, Vec2::new(24.0, end.y - start.y)));
         let label = count.category.label();
         let name = format!("{label}: {}", plural(count.total(), "programme"));
-        let spot = hotspot(ui, rect, ui.scope_id().with(("category_bar", label)), name, |ui| {
-            ui.strong(format!("{label}: {}", plural(count.total(), "programme")));
-            if count.auto > 0 {
-                ui.label(format!("{} found automatically, not yet checked", count.auto));
-            }
-            ui.label(RichText::new("Click to see them in the Programmes tab").weak());
-        });
+        let spot = hotspot(
+            ui,
+            rect,
+            ui.scope_id().with(("category_bar", label)),
+            name.clone(),
+            |ui| {
+                ui.strong(name);
+                if count.auto > 0 {
+                    ui.label(format!("{} found automatically, not yet checked", count.auto));
+                }
+                ui.label(RichText::new("Click to see them in the Programmes tab").weak());
+            },
+        );
         if spot.clicked() {
             choice = Some(Choice::Category(count.category));
         }
@@ -856,16 +858,15 @@ impl FiguresPlan {
 /// written beside it. As many lanes as fit are shown (checked figures first); figures too close
 /// to tell apart are labelled and clicked as one group.
 fn figures(ui: &mut Ui, overview: &Overview, plan: &Arc<FiguresPlan>, size: Vec2) -> Option<Choice> {
-    let palette = Palette::of(ui);
     let colours = Palette::of(ui);
     let count = plan.count;
     let (drawn, labels) = (Arc::clone(plan), plan.labels.clone());
     let response = still_plot("parama_figures", size)
         .show_axes([true, true])
         .show_grid([true, false])
-        .custom_x_axes(vec![axis(AxisHints::new_x(), &palette, "date or period", year_label)])
+        .custom_x_axes(vec![axis(AxisHints::new_x(), &colours, "date or period", year_label)])
         .x_grid_spacer(year_marks)
-        .custom_y_axes(vec![axis(AxisHints::new_y(), &palette, "", move |mark, _| {
+        .custom_y_axes(vec![axis(AxisHints::new_y(), &colours, "", move |mark, _| {
             lane_label(&labels, mark)
         })])
         .y_grid_spacer(lane_marks(count))
@@ -874,11 +875,11 @@ fn figures(ui: &mut Ui, overview: &Overview, plan: &Arc<FiguresPlan>, size: Vec2
         .include_y(-0.6)
         .include_y(count as f64 - 0.4)
         .show(ui, move |plot| {
-            let palette = [colours.accent, colours.warn, colours.weak];
+            let by_kind = [colours.accent, colours.warn, colours.weak];
             // One series per kind of marker, for all lanes.
             let mut markers: [Vec<[f64; 2]>; 3] = Default::default();
             for group in drawn.lanes.iter().flatten() {
-                let colour = palette.get(group.colour).copied().unwrap_or(colours.accent);
+                let colour = by_kind.get(group.colour).copied().unwrap_or(colours.accent);
                 if group.bar {
                     plot.line(
                         Line::new("", PlotPoints::from(vec![[group.from, group.y], [group.to, group.y]]))
@@ -908,7 +909,7 @@ fn figures(ui: &mut Ui, overview: &Overview, plan: &Arc<FiguresPlan>, size: Vec2
                             .shape(MarkerShape::Circle)
                             .filled(false)
                             .radius(6.0)
-                            .color(palette.get(kind).copied().unwrap_or(colours.accent))
+                            .color(by_kind.get(kind).copied().unwrap_or(colours.accent))
                             .allow_hover(false),
                     );
                 }
