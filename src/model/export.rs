@@ -60,9 +60,10 @@ impl TableKind {
         }
     }
 
-    /// A file name for an export made on `date` (`YYYY-MM-DD`): `parama-figures-2026-11-22.csv`.
-    pub fn file_name(self, date: &str) -> String {
-        format!("parama-{}-{date}.csv", self.name())
+    /// A file name for an export made on `date` (`YYYY-MM-DD`) with this extension:
+    /// `parama-figures-2026-11-22.csv`, or `.png` for a chart's picture.
+    pub fn file_name(self, date: &str, extension: &str) -> String {
+        format!("parama-{}-{date}.{extension}", self.name())
     }
 }
 

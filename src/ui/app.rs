@@ -262,7 +262,7 @@ impl ParamaApp {
             };
             export::csv_bytes(&table, options)
         };
-        Some(ExportRequest::csv(rows, csv, kind.file_name(&today_utc())))
+        Some(ExportRequest::csv(rows, csv, kind.file_name(&today_utc(), "csv")))
     }
 
     /// Exports the current tab's table, or says where the Overview's exports are.

@@ -85,7 +85,7 @@ impl OverviewTab {
         ExportRequest::csv(
             rows,
             move || crate::model::export::csv_bytes(&table, Default::default()),
-            kind.file_name(&today_utc()),
+            kind.file_name(&today_utc(), "csv"),
         )
     }
 
@@ -210,7 +210,7 @@ impl OverviewTab {
         self.pictures = None;
         let rect = self.drawn.iter().find(|(c, _)| *c == chart).map(|(_, r)| *r)?;
         let crop = crop(&image, rect, ui.ctx().pixels_per_point());
-        let file_name = format!("parama-{}-{}.png", chart.table_kind().name(), today_utc());
+        let file_name = chart.table_kind().file_name(&today_utc(), "png");
         Some(match crop.and_then(|image| png_bytes(&image)) {
             Ok(png) => Choice::Save(ExportRequest::of_bytes("the chart", png, file_name)),
             Err(reason) => Choice::Problem(format!("The picture of the chart could not be made: {reason}.")),
