@@ -245,22 +245,13 @@ impl Overview {
 
     /// The time every chart should show: all the articles and all the figures, in years.
     pub fn years(&self) -> Option<Range<f64>> {
-        let spans = self
-            .timeline
-            .iter()
-            .map(|e| &e.years)
-            .chain(self.lanes.iter().flat_map(|l| l.points.iter().map(|p| &p.years)));
-        spans.fold(None, |range: Option<Range<f64>>, span| match range {
-            None => Some(span.clone()),
-            Some(r) => Some(r.start.min(span.start)..r.end.max(span.end)),
-        })
+        let figures = self.lanes.iter().flat_map(|l| l.points.iter().map(|p| &p.years));
+        extent(self.timeline.iter().map(|e| &e.years).chain(figures))
     }
 
     /// The time the articles cover, in years.
     pub fn article_years(&self) -> Option<Range<f64>> {
-        let start = self.timeline.iter().map(|e| e.years.start).reduce(f64::min)?;
-        let end = self.timeline.iter().map(|e| e.years.end).reduce(f64::max)?;
-        Some(start..end)
+        extent(self.timeline.iter().map(|e| &e.years))
     }
 
     /// A chart's numbers as a table to export.
@@ -440,6 +431,14 @@ pub fn clusters(positions: &[f64], gap: f64) -> Vec<Range<usize>> {
     runs
 }
 
+/// From the earliest start to the latest end of some stretches of time, if there are any.
+pub fn extent<'a>(spans: impl Iterator<Item = &'a Range<f64>>) -> Option<Range<f64>> {
+    spans.fold(None, |range: Option<Range<f64>>, span| match range {
+        None => Some(span.clone()),
+        Some(r) => Some(r.start.min(span.start)..r.end.max(span.end)),
+    })
+}
+
 /// The mean of some numbers, if there are any.
 pub fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
     let (sum, count) = values.fold((0.0, 0usize), |(sum, count), v| (sum + v, count + 1));
@@ -496,6 +495,15 @@ mod tests {
         assert_eq!(runs.first().map(|r| r.start), Some(0));
         assert_eq!(runs.last().map(|r| r.end), Some(50));
         assert!(runs.windows(2).all(|w| w[0].end == w[1].start));
+    }
+
+    #[test]
+    fn the_extent_of_nothing_is_none() {
+        assert_eq!(extent([].iter()), None);
+        assert_eq!(
+            extent([2019.0..2020.0, 2014.0..2015.5, 2018.0..2024.0].iter()),
+            Some(2014.0..2024.0)
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::{export::ExportRequest, window::png_bytes};
 use crate::model::{
     Catalogue, Category, Corpus, Origin,
     date::today_utc,
-    overview::{Chart, FigurePoint, Overview, TimelineEntry, When, clusters, mean},
+    overview::{Chart, FigurePoint, Overview, TimelineEntry, When, clusters, extent, mean},
     plural,
 };
 
@@ -483,7 +483,7 @@ impl TimelinePlan {
             .filter_map(|(k, items)| {
                 let entries = overview.timeline.get(items.clone())?;
                 let (first, last) = (entries.first()?, entries.last()?);
-                let (from, to) = extent(entries.iter().map(|e| &e.years));
+                let std::ops::Range { start: from, end: to } = extent(entries.iter().map(|e| &e.years))?;
                 let markers = (0..4)
                     .filter_map(|k| {
                         mean(entries.iter().filter(|e| kind(e) == k).map(|e| middle(&e.years))).map(|x| (k, x))
@@ -615,13 +615,6 @@ fn timeline(ui: &mut Ui, overview: &Overview, plan: &Arc<TimelinePlan>, size: Ve
         }
     }
     choice
-}
-
-/// The earliest start and the latest end of some stretches of time.
-fn extent<'a>(spans: impl Iterator<Item = &'a std::ops::Range<f64>>) -> (f64, f64) {
-    spans.fold((f64::INFINITY, f64::NEG_INFINITY), |(from, to), span| {
-        (from.min(span.start), to.max(span.end))
-    })
 }
 
 /// The middle of a stretch of time.
@@ -790,7 +783,7 @@ impl FiguresPlan {
                     .filter_map(|items| {
                         let points = lane.points.get(items.clone())?;
                         let first = points.first()?;
-                        let (from, to) = extent(points.iter().map(|p| &p.years));
+                        let std::ops::Range { start: from, end: to } = extent(points.iter().map(|p| &p.years))?;
                         let markers = (0..3)
                             .filter_map(|k| {
                                 let of_kind = points.iter().filter(reported).filter(|p| kind(p) == k);
