@@ -97,8 +97,7 @@ impl OverviewTab {
         let overview = self.overview(corpus, catalogue);
         let mut drawn = Vec::new();
         egui::Frame::NONE.inner_margin(12.0).show(ui, |ui| {
-            ui.label(RichText::new(overview.summary.line()).strong())
-                .widget_info(|| WidgetInfo::labeled(Role::Label, true, overview.summary.line()));
+            ui.label(RichText::new(overview.summary.line()).strong());
             ui.add_space(6.0);
             let gap = ui.spacing().item_spacing.x * 2.0;
             let full = ui.available_size();
