@@ -1,6 +1,7 @@
 //! What each fuzz target checks, for any input. Shared by the fuzz targets (`fuzz_targets/`)
-//! and by `tests/fuzz_inputs.rs`, which runs every committed seed and every input a fuzzer ever
-//! crashed on through the same checks in a plain `cargo test`.
+//! and by two test files in a plain `cargo test`: `tests/fuzz_inputs.rs` runs every committed
+//! seed and every input a fuzzer ever crashed on through these checks, and `tests/properties.rs`
+//! runs them on inputs proptest generates.
 //!
 //! Every check either passes or panics; a panic is what the fuzzer reports.
 
@@ -34,22 +35,27 @@ fn split(data: &[u8]) -> (&[u8], &[u8]) {
     }
 }
 
+/// Whether `range` is a slice of `text`: in order, inside it, on character boundaries.
 fn in_text(text: &str, range: &std::ops::Range<usize>) -> bool {
-    range.start <= range.end
-        && range.end <= text.len()
-        && text.is_char_boundary(range.start)
-        && text.is_char_boundary(range.end)
+    text.get(range.clone()).is_some()
 }
 
-/// A file's bytes, under a name: imported as an article with text whose rows all point into
-/// it, or skipped with a reason.
+/// A file's bytes, its first byte picking the extension: see [`import_named`].
 pub fn import(data: &[u8]) {
     let Some((&pick, bytes)) = data.split_first() else {
         return;
     };
-    let name = format!("fuzzed.{}", EXTENSIONS[usize::from(pick) % EXTENSIONS.len()]);
+    import_named(
+        &format!("fuzzed.{}", EXTENSIONS[usize::from(pick) % EXTENSIONS.len()]),
+        bytes,
+    );
+}
+
+/// A file's bytes, under a name: imported as an article with text whose rows all point into
+/// it, or skipped with a reason.
+pub fn import_named(name: &str, bytes: &[u8]) {
     let (mut library, _) = Library::open(Path::new("/nonexistent/parama-fuzz"));
-    match library.add(&name, bytes, None) {
+    match library.add(name, bytes, None) {
         Ok(id) => {
             let corpus = library.corpus().expect("the corpus builds");
             let article = corpus.get(&id).expect("the article is in the corpus");

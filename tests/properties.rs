@@ -1,21 +1,17 @@
 //! Properties over any input, for what Parama reads from strangers: imported files, saved web
 //! pages, text to extract figures from, CSV cells, its own store and its UI state. Each must give
 //! a result or a clean error, never a panic. (Search folding and hit mapping have theirs in
-//! `search.rs`.)
+//! `search.rs`.) Where a fuzz target checks the same thing, the property calls the fuzz target's
+//! own check (`fuzz/checks.rs`), so the two cannot drift apart.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "../fuzz/checks.rs"]
+mod checks;
+
 use std::fs;
 
-use parama::{
-    model::{
-        export::{is_plain_number, neutralise},
-        extract,
-        import::{self, Format},
-        library::Library,
-    },
-    ui::app::Remembered,
-};
+use parama::{model::library::Library, ui::app::Remembered};
 use proptest::prelude::*;
 
 /// Bytes that look like what people import: mostly text and markup, some of it broken.
@@ -30,50 +26,31 @@ fn file_bytes() -> impl Strategy<Value = Vec<u8>> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
-    /// Any file imports as an article with text, or is skipped with a reason.
+    /// Any file imports as an article with text whose rows all quote it, or is skipped with a
+    /// reason.
     #[test]
     fn any_file_imports_or_is_skipped(bytes in file_bytes(), ext in "(txt|md|html|htm|bin|)") {
-        let dir = tempfile::tempdir().unwrap();
-        let (mut library, _) = Library::open(dir.path());
-        match library.add(&format!("file.{ext}"), &bytes, None) {
-            Ok(id) => {
-                let corpus = library.corpus().unwrap();
-                prop_assert!(!corpus.get(&id).unwrap().text.trim().is_empty());
-            }
-            Err(skip) => prop_assert!(!skip.to_string().is_empty()),
-        }
+        checks::import_named(&format!("file.{ext}"), &bytes);
     }
 
-    /// Any text read as HTML or Markdown gives a document, never a panic.
+    /// Any text read as HTML, Markdown or plain text gives a document, and a title only with
+    /// words in it.
     #[test]
     fn any_text_reads_as_html_or_markdown(text in "\\PC{0,300}") {
-        for format in [Format::Html, Format::Markdown, Format::Text] {
-            let _ = import::read(&text, format);
-        }
+        checks::html(text.as_bytes());
     }
 
     /// Every figure found in any text lies inside it, on character boundaries.
     #[test]
     fn figures_lie_inside_the_text(text in "([A-Za-z€$%–—.,;:()“”’ ]{0,12}[0-9]{0,6}[.,]?[0-9]{0,3}){0,25}") {
-        for found in extract::figures(&text) {
-            for range in [&found.span, &found.number, &found.sentence] {
-                prop_assert!(range.start <= range.end && range.end <= text.len());
-                prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
-            }
-            prop_assert!(found.value.is_finite() && found.value >= 0.0);
-        }
+        checks::figures(text.as_bytes());
     }
 
     /// A neutralised cell is the cell, or the cell after one `'`; and what a spreadsheet would
     /// run as a formula never comes out unprefixed.
     #[test]
     fn neutralised_cells_are_safe_and_lossless(cell in "\\PC{0,40}") {
-        let out = neutralise(&cell);
-        let prefixed = format!("'{}", cell);
-        prop_assert!(out == cell || *out == prefixed);
-        let first = out.trim_start_matches(' ').chars().next();
-        let risky = matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\n'));
-        prop_assert!(!risky || is_plain_number(&out));
+        checks::neutralise_cell(cell.as_bytes());
     }
 
     /// Any store file opens as a library, possibly empty and with the file set aside; never a
