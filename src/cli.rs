@@ -1,13 +1,13 @@
-//! The command line: the window's options, and commands that work without a window.
+//! The command line: the window's options (defined by the window, [`Launch`]), and commands that
+//! work without a window. The command line depends on the model and the UI; neither depends on
+//! it.
 
 use std::{
-    fmt,
     io::{self, Write},
     path::{Path, PathBuf},
-    str::FromStr,
 };
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, builder::PossibleValue};
 
 use crate::{
     model::{
@@ -17,7 +17,7 @@ use crate::{
         overview::{Chart, Overview},
         search::{Query, SearchIndex, snippet},
     },
-    ui::Tab,
+    ui::window::Launch,
 };
 
 /// Parama: Lithuania's military assistance to Ukraine, every figure one click from its source.
@@ -32,29 +32,9 @@ pub struct Args {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// Open the window, wait until it is laid out, save a PNG of it to PATH and exit.
-    #[arg(long, value_name = "PATH")]
-    pub screenshot: Option<PathBuf>,
-
-    /// The tab to open on.
-    #[arg(long, value_enum, value_name = "NAME")]
-    pub tab: Option<Tab>,
-
-    /// Open with the article, programme or figure with this id selected (and its tab shown).
-    #[arg(long, value_name = "ID")]
-    pub select: Option<String>,
-
-    /// Open with this search, and its first match shown.
-    #[arg(long, value_name = "QUERY")]
-    pub search: Option<String>,
-
-    /// The window's inner size in points, e.g. 1280x800.
-    #[arg(long, value_name = "WxH")]
-    pub size: Option<WindowSize>,
-
-    /// Close the window as soon as its first frame is drawn (for the startup benchmark).
-    #[arg(long, hide = true)]
-    pub quit_after_first_frame: bool,
+    /// How to open the window, when no command is given.
+    #[command(flatten)]
+    pub window: Launch,
 }
 
 /// Commands that run without opening a window.
@@ -77,33 +57,14 @@ pub enum Command {
     },
 }
 
-/// The tables `export` can write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum TableArg {
-    /// Assistance programmes, one row per citation.
-    Programmes,
-    /// Figures, one row per citation.
-    Figures,
-    /// Articles, one row each.
-    Articles,
-    /// The Overview's timeline: articles by date, with the stretch of time each date covers.
-    Timeline,
-    /// The Overview's bar chart: programmes counted by category.
-    ProgrammeCounts,
-    /// The Overview's figures placed in time, by measure.
-    FiguresOverTime,
-}
+/// The tables `export` can write, by the names [`TableKind::name`] gives them.
+impl clap::ValueEnum for TableKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &TableKind::ALL
+    }
 
-impl From<TableArg> for TableKind {
-    fn from(table: TableArg) -> Self {
-        match table {
-            TableArg::Programmes => Self::Programmes,
-            TableArg::Figures => Self::Figures,
-            TableArg::Articles => Self::Articles,
-            TableArg::Timeline => Self::Timeline,
-            TableArg::ProgrammeCounts => Self::ProgrammeCounts,
-            TableArg::FiguresOverTime => Self::FiguresOverTime,
-        }
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.name()).help(self.description()))
     }
 }
 
@@ -112,7 +73,7 @@ impl From<TableArg> for TableKind {
 pub struct ExportArgs {
     /// The table to write.
     #[arg(value_enum)]
-    pub table: TableArg,
+    pub table: TableKind,
 
     /// Only rows in this category: training, rehabilitation, cyber, procurement or other.
     /// Repeat for several.
@@ -172,12 +133,14 @@ pub fn export(args: &ExportArgs, data_dir: Option<&Path>) -> Result<(), CommandE
     let corpus = corpus?;
     // The same rows as the window: curated, and those found in imported articles.
     let catalogue = || Catalogue::embedded(&corpus).map(|curated| library.catalogue(&curated));
-    let kind = TableKind::from(args.table);
+    let kind = args.table;
     let by_category = matches!(kind, TableKind::Programmes | TableKind::Figures);
     if !by_category && !args.categories.is_empty() {
         return Err(CommandError::CategoryNotApplicable(kind.name()));
     }
-    let chart = |chart: Chart| -> Result<Table, CommandError> { Ok(Overview::of(&corpus, &catalogue()?).table(chart)) };
+    let chart = |chart: Chart| -> Result<Table, CommandError> {
+        Ok(export::chart_table(&Overview::of(&corpus, &catalogue()?), chart))
+    };
     let table = match kind {
         TableKind::Articles => export::articles_table(&corpus, Rows::All),
         TableKind::Programmes => export::programmes_table(&catalogue()?, &corpus, Rows::All, &args.categories),
@@ -234,46 +197,13 @@ pub fn search(query: &[String], data_dir: Option<&Path>, mut out: impl Write) ->
     Ok(results.len())
 }
 
-/// A window size given as `WIDTHxHEIGHT`.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct WindowSize {
-    /// Width in points.
-    pub width: f32,
-    /// Height in points.
-    pub height: f32,
-}
-
-/// Why a `WxH` size was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("“{0}” is not a size like 1280x800 (each side from 200 to 10000)")]
-pub struct BadSize(String);
-
-impl FromStr for WindowSize {
-    type Err = BadSize;
-
-    fn from_str(text: &str) -> Result<Self, BadSize> {
-        let bad = || BadSize(text.to_owned());
-        let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
-        let side = |s: &str| s.trim().parse::<u16>().ok().filter(|v| (200..=10_000).contains(v));
-        match (side(w), side(h)) {
-            (Some(width), Some(height)) => Ok(Self {
-                width: f32::from(width),
-                height: f32::from(height),
-            }),
-            _ => Err(bad()),
-        }
-    }
-}
-
-impl fmt::Display for WindowSize {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}x{}", self.width, self.height)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::{
+        Tab,
+        window::{Launch, WindowSize},
+    };
 
     #[test]
     fn reads_sizes_and_refuses_nonsense() {
@@ -318,15 +248,27 @@ mod tests {
             "1024x700",
         ])
         .unwrap();
-        assert_eq!(args.screenshot, Some(PathBuf::from("out.png")));
-        assert_eq!(args.tab, Some(Tab::Articles));
+        let Launch {
+            screenshot, tab, size, ..
+        } = args.window;
+        assert_eq!(screenshot, Some(PathBuf::from("out.png")));
+        assert_eq!(tab, Some(Tab::Articles));
         assert_eq!(
-            args.size,
+            size,
             Some(WindowSize {
                 width: 1024.0,
                 height: 700.0
             })
         );
         assert!(Args::try_parse_from(["parama", "--tab", "nowhere"]).is_err());
+    }
+
+    #[test]
+    fn every_table_is_named_on_the_command_line_as_in_its_file_names() {
+        for kind in TableKind::ALL {
+            let args = Args::try_parse_from(["parama", "export", kind.name()]).unwrap();
+            assert!(matches!(args.command, Some(Command::Export(ExportArgs { table, .. })) if table == kind));
+        }
+        assert!(Args::try_parse_from(["parama", "export", "nothing"]).is_err());
     }
 }

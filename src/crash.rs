@@ -47,7 +47,8 @@ pub fn write_report(folder: &Path, text: &str) -> io::Result<PathBuf> {
     fs::create_dir_all(folder)?;
     let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let path = folder.join(format!("{PREFIX}{seconds}-{}{UNSEEN}", std::process::id()));
-    fs::write(&path, text)?;
+    // Atomically, so that a half-written report is never taken for a whole one.
+    crate::model::export::write_atomically(&path, text.as_bytes()).map_err(io::Error::other)?;
     Ok(path)
 }
 

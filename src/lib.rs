@@ -41,16 +41,7 @@ pub fn run(args: Args) -> ExitCode {
     }
     // A panic in the window leaves a report beside the library, and the next start says so.
     crash::install(data_dir.map_or_else(model::library::Library::default_folder, std::path::Path::to_path_buf));
-    let launch = ui::window::Launch {
-        tab: args.tab,
-        select: args.select,
-        search: args.search,
-        size: args.size,
-        screenshot: args.screenshot,
-        data_dir: args.data_dir.clone(),
-        quit_after_first_frame: args.quit_after_first_frame,
-    };
-    match ui::window::run(launch) {
+    match ui::window::run(args.window, data_dir) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("parama: {error}");

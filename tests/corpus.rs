@@ -154,7 +154,7 @@ fn citation_marks_supplied_titles_and_inferred_dates() {
             .citation()
             .contains("[Lithuania and Ukraine intensifies cooperation on cybersecurity]")
     );
-    assert!(cyber.citation().contains("27 November 2019 (date inferred)"));
+    assert!(cyber.citation().contains("27 November 2019 (inferred)"));
 }
 
 // ---- loading refuses bad input with a typed error ----

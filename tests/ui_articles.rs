@@ -149,7 +149,7 @@ fn copy_citation_puts_the_citation_on_the_clipboard() {
         .collect();
     assert_eq!(copied.len(), 1);
     assert!(copied[0].starts_with("gagadget.com, “Lithuania explores Ukrainian experience"));
-    assert!(copied[0].contains("November 2024 (date inferred)"));
+    assert!(copied[0].contains("November 2024 (inferred)"));
     harness.run();
     assert_eq!(harness.state().notices().items().len(), 1);
     harness.get_by_label("Citation copied to the clipboard.");

@@ -13,6 +13,7 @@ use std::{
 use serde::Deserialize;
 
 use super::{
+    Revision,
     citation::{Citation, ResolveError},
     corpus::Corpus,
 };
@@ -424,8 +425,9 @@ pub enum CatalogueError {
     BadValue(String),
 }
 
-/// The programmes and figures, every citation resolved.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// The programmes and figures, every citation resolved. It never changes once made: a change (an
+/// import, a review) makes a new catalogue, with a new [`Revision`].
+#[derive(Debug, Clone, Default)]
 pub struct Catalogue {
     programmes: Vec<Programme>,
     figures: Vec<Figure>,
@@ -434,6 +436,14 @@ pub struct Catalogue {
     by_id: HashMap<String, usize>,
     /// The figures of each programme, by index in `figures`, in catalogue order.
     figures_of: HashMap<String, Vec<usize>>,
+    revision: Revision,
+}
+
+/// Two catalogues are equal when their rows are, whatever their revisions.
+impl PartialEq for Catalogue {
+    fn eq(&self, other: &Self) -> bool {
+        self.programmes == other.programmes && self.figures == other.figures
+    }
 }
 
 #[derive(Deserialize)]
@@ -526,6 +536,7 @@ impl Catalogue {
             figures,
             by_id,
             figures_of,
+            revision: Revision::new(),
         }
     }
 
@@ -545,6 +556,11 @@ impl Catalogue {
         all.figures.extend(figures);
         mark_disagreements(&mut all.figures);
         Self::indexed(all.programmes, all.figures)
+    }
+
+    /// This state of the catalogue, for whatever is worked out from it to know when to redo it.
+    pub fn revision(&self) -> Revision {
+        self.revision
     }
 
     /// The programmes, in catalogue order.

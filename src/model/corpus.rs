@@ -9,7 +9,10 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
-use super::date::{DateProvenance, KnownDate};
+use super::{
+    Revision,
+    date::{DateProvenance, KnownDate},
+};
 
 /// The description of the embedded articles.
 const EMBEDDED_METADATA: &str = include_str!("../../assets/corpus.toml");
@@ -67,11 +70,7 @@ impl Article {
             TitleSource::Printed => format!("“{}”", self.title),
             TitleSource::Supplied => format!("[{}]", self.title),
         };
-        let date = if self.date.is_inferred() {
-            format!("{} (date inferred)", self.date.value.long())
-        } else {
-            self.date.value.long()
-        };
+        let date = self.date.text();
         if self.url.is_empty() {
             format!("{}, {title}, {date}", self.publisher)
         } else {
@@ -170,13 +169,24 @@ struct Description {
     article: Vec<Article>,
 }
 
-/// A set of articles, each checked and with its text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A set of articles, each checked and with its text. It never changes once made: a change
+/// (an import, an edit) makes a new corpus, with a new [`Revision`].
+#[derive(Debug, Clone, Default)]
 pub struct Corpus {
     articles: Vec<Article>,
     /// Where each id is in `articles`: tables look articles up by id for every row they draw.
     by_id: HashMap<String, usize>,
+    revision: Revision,
 }
+
+/// Two corpora are equal when their articles are, whatever their revisions.
+impl PartialEq for Corpus {
+    fn eq(&self, other: &Self) -> bool {
+        self.articles == other.articles
+    }
+}
+
+impl Eq for Corpus {}
 
 impl Corpus {
     /// The corpus compiled into the binary.
@@ -230,7 +240,16 @@ impl Corpus {
             // The first of two articles with one id wins, as a search from the start would.
             by_id.entry(article.id.clone()).or_insert(i);
         }
-        Self { articles, by_id }
+        Self {
+            articles,
+            by_id,
+            revision: Revision::new(),
+        }
+    }
+
+    /// This state of the corpus, for whatever is worked out from it to know when to redo it.
+    pub fn revision(&self) -> Revision {
+        self.revision
     }
 
     /// The articles, in the order of the description.

@@ -261,6 +261,31 @@ impl KnownDate {
             DateProvenance::Inferred { reason } => Some(reason),
         }
     }
+
+    /// The date in words, marked when inferred: `27 November 2019 (inferred)`.
+    pub fn text(&self) -> String {
+        mark_inferred(self.value.long(), self.is_inferred())
+    }
+
+    /// How the date is known, in a sentence: printed in the article (as what), or inferred (and
+    /// why).
+    pub fn explained(&self) -> String {
+        match &self.provenance {
+            DateProvenance::Stated { as_printed } => format!("Date printed in the article: “{as_printed}”"),
+            DateProvenance::Inferred { reason } => inferred_because(reason),
+        }
+    }
+}
+
+/// `text` (a date, or something worked out from one) marked as inferred when it is, the one way
+/// the app, its exports and its citations mark it: `27 November 2019 (inferred)`.
+pub fn mark_inferred(text: String, inferred: bool) -> String {
+    if inferred { format!("{text} (inferred)") } else { text }
+}
+
+/// Why a date is inferred, in a sentence: `Date inferred: …`.
+pub fn inferred_because(reason: &str) -> String {
+    format!("Date inferred: {reason}")
 }
 
 #[cfg(test)]

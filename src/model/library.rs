@@ -282,23 +282,13 @@ impl Report {
 }
 
 impl Library {
-    /// The platform's folder for Parama's data (`~/.local/share/parama` on Linux,
-    /// `%APPDATA%\parama` on Windows, `~/Library/Application Support/parama` on macOS).
+    /// The platform's folder for Parama's data, as the `directories` crate finds it: the
+    /// library (`library.json`), the window's state (`window.ron`) and crash reports all live
+    /// there. `$XDG_DATA_HOME/parama` (`~/.local/share/parama`) on Linux, `%APPDATA%\parama`
+    /// (the roaming application data folder) on Windows, `~/Library/Application Support/parama`
+    /// on macOS; `parama` in the current folder if the system names no home.
     pub fn default_folder() -> PathBuf {
-        let home = std::env::var_os("HOME").map(PathBuf::from);
-        if cfg!(windows) {
-            std::env::var_os("APPDATA")
-                .map_or_else(|| PathBuf::from("."), PathBuf::from)
-                .join("parama")
-        } else if cfg!(target_os = "macos") {
-            home.unwrap_or_default().join("Library/Application Support/parama")
-        } else {
-            std::env::var_os("XDG_DATA_HOME")
-                .map(PathBuf::from)
-                .or_else(|| home.map(|h| h.join(".local/share")))
-                .unwrap_or_default()
-                .join("parama")
-        }
+        directories::BaseDirs::new().map_or_else(|| PathBuf::from("parama"), |dirs| dirs.data_dir().join("parama"))
     }
 
     /// Opens the library in `folder`. An unreadable store is set aside and an empty library

@@ -12,6 +12,7 @@ pub mod extract;
 pub mod import;
 pub mod library;
 pub mod overview;
+pub mod revision;
 pub mod search;
 pub mod synthetic;
 pub mod table;
@@ -22,6 +23,7 @@ pub use catalogue::{
 pub use citation::{Citation, ResolveError};
 pub use corpus::{Article, Corpus, CorpusError, TitleSource};
 pub use date::{DateError, DateProvenance, KnownDate, PartialDate};
+pub use revision::Revision;
 
 /// `1 row`, `2 rows`, `1,046 rows`: a count and its noun, in the singular or plural (nouns whose
 /// plural adds an `s`).

@@ -9,10 +9,7 @@
 use std::{collections::HashMap, ops::Range};
 
 use super::{
-    Catalogue, Category, Corpus, Figure, Origin, PartialDate,
-    catalogue::format_number,
-    export::{Table, TableKind},
-    plural,
+    Catalogue, Category, Corpus, Figure, Origin, PartialDate, catalogue::format_number, export::TableKind, plural,
 };
 
 /// Everything the Overview tab shows.
@@ -253,99 +250,6 @@ impl Overview {
     pub fn article_years(&self) -> Option<Range<f64>> {
         extent(self.timeline.iter().map(|e| &e.years))
     }
-
-    /// A chart's numbers as a table to export.
-    pub fn table(&self, chart: Chart) -> Table {
-        let years = |r: &Range<f64>| [format!("{:.3}", r.start), format!("{:.3}", r.end)];
-        match chart {
-            Chart::Timeline => Table {
-                header: vec![
-                    "article_id",
-                    "title",
-                    "publisher",
-                    "date",
-                    "date_inferred",
-                    "date_reason",
-                    "imported",
-                    "year_from",
-                    "year_to",
-                ],
-                rows: self
-                    .timeline
-                    .iter()
-                    .map(|e| {
-                        let [from, to] = years(&e.years);
-                        vec![
-                            e.article.clone(),
-                            e.title.clone(),
-                            e.publisher.clone(),
-                            e.when.to_string(),
-                            yes_no(e.inferred.is_some()),
-                            e.inferred.clone().unwrap_or_default(),
-                            yes_no(e.imported),
-                            from,
-                            to,
-                        ]
-                    })
-                    .collect(),
-            },
-            Chart::Categories => Table {
-                header: vec!["category", "programmes", "checked", "found_automatically"],
-                rows: self
-                    .categories
-                    .iter()
-                    .map(|c| {
-                        vec![
-                            c.category.label().to_owned(),
-                            c.total().to_string(),
-                            c.checked.to_string(),
-                            c.auto.to_string(),
-                        ]
-                    })
-                    .collect(),
-            },
-            Chart::Figures => Table {
-                header: vec![
-                    "measure_key",
-                    "measures",
-                    "figure_id",
-                    "figure",
-                    "when",
-                    "placed_by",
-                    "year_from",
-                    "year_to",
-                    "sources",
-                    "sources_disagree",
-                    "origin",
-                ],
-                rows: self
-                    .lanes
-                    .iter()
-                    .flat_map(|lane| {
-                        lane.points.iter().map(|p| {
-                            let [from, to] = years(&p.years);
-                            vec![
-                                lane.measure.clone(),
-                                p.label.clone(),
-                                p.figure.clone(),
-                                p.formatted.clone(),
-                                p.when.label(),
-                                match p.when {
-                                    When::Period(_) => "period".to_owned(),
-                                    When::Reported(_) => "report date".to_owned(),
-                                },
-                                from,
-                                to,
-                                p.sources.join("; "),
-                                yes_no(p.disagrees),
-                                p.origin.label().to_owned(),
-                            ]
-                        })
-                    })
-                    .collect(),
-            },
-        }
-    }
 }
 
 /// The Overview's charts.
@@ -380,10 +284,6 @@ impl Chart {
             Self::Figures => TableKind::FiguresOverTime,
         }
     }
-}
-
-fn yes_no(yes: bool) -> String {
-    if yes { "yes" } else { "no" }.to_owned()
 }
 
 /// Places a figure in time: by the period its source gives when that names a year, else by the
@@ -662,32 +562,5 @@ mod tests {
         let years = overview.years().unwrap();
         assert_eq!(years.start, 2014.0, "the earliest figure's period starts the charts");
         assert!(years.end > 2024.8);
-    }
-
-    #[test]
-    fn each_chart_exports_the_numbers_it_plots() {
-        let overview = embedded();
-        let timeline = overview.table(Chart::Timeline);
-        assert_eq!(timeline.rows.len(), overview.timeline.len());
-        // Dates as in the other exports: ISO, as precise as they are known.
-        assert_eq!(timeline.rows[0][3], "2019-11-27");
-        assert!(timeline.rows.iter().any(|r| r[3] == "2021-12"));
-        let categories = overview.table(Chart::Categories);
-        assert_eq!(categories.rows.len(), 5);
-        let cyber = categories.rows.iter().find(|r| r[0] == "cyber").unwrap();
-        let count = overview
-            .categories
-            .iter()
-            .find(|c| c.category == Category::Cyber)
-            .unwrap();
-        assert_eq!(cyber[1], count.total().to_string());
-        let figures = overview.table(Chart::Figures);
-        assert_eq!(
-            figures.rows.len(),
-            overview.lanes.iter().map(|l| l.points.len()).sum::<usize>()
-        );
-        for table in [timeline, categories, figures] {
-            assert!(table.rows.iter().all(|r| r.len() == table.header.len()));
-        }
     }
 }

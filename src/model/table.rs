@@ -5,9 +5,10 @@
 use std::{cmp::Ordering, collections::BTreeSet};
 
 use super::{
-    catalogue::{Category, Figure, Origin, Programme},
+    catalogue::{Catalogue, Category, Figure, Origin, Programme},
     citation::Citation,
     corpus::Corpus,
+    date::mark_inferred,
     search::Query,
 };
 
@@ -41,9 +42,12 @@ impl SortValue {
 }
 
 /// An entry that can be shown as a table row.
-pub trait Row {
+pub trait Row: Sized {
     /// The table's columns.
     const COLUMNS: &'static [Column];
+
+    /// The rows of this kind in `catalogue`: the table's rows.
+    fn of(catalogue: &Catalogue) -> &[Self];
 
     /// The entry's stable id, by which selection is kept.
     fn id(&self) -> &str;
@@ -149,8 +153,8 @@ pub fn category_counts<R: Row>(rows: &[R], filter: &str, corpus: &Corpus) -> Vec
         .collect()
 }
 
-/// The distinct articles that `citations` come from, as "Publisher (year)" with the short
-/// publisher name, in order of first citation.
+/// The distinct articles that `citations` come from, as "Publisher, year" with the short
+/// publisher name (and the year marked when the date is inferred), in order of first citation.
 pub fn sources(citations: &[Citation], corpus: &Corpus) -> String {
     let mut seen: Vec<&str> = Vec::new();
     let mut parts = Vec::new();
@@ -160,18 +164,18 @@ pub fn sources(citations: &[Citation], corpus: &Corpus) -> String {
         }
         seen.push(&c.article);
         if let Some(article) = corpus.get(&c.article) {
-            let inferred = if article.date.is_inferred() { ", inferred" } else { "" };
-            parts.push(format!(
-                "{} ({}{inferred})",
-                article.publisher_short,
-                article.date.value.year()
-            ));
+            let year = mark_inferred(article.date.value.year().to_string(), article.date.is_inferred());
+            parts.push(format!("{}, {year}", article.publisher_short));
         }
     }
     parts.join("; ")
 }
 
 impl Row for Programme {
+    fn of(catalogue: &Catalogue) -> &[Self] {
+        catalogue.programmes()
+    }
+
     const COLUMNS: &'static [Column] = &[
         Column {
             title: "Category",
@@ -239,6 +243,10 @@ impl Row for Programme {
 }
 
 impl Row for Figure {
+    fn of(catalogue: &Catalogue) -> &[Self] {
+        catalogue.figures()
+    }
+
     const COLUMNS: &'static [Column] = &[
         Column {
             title: "Figure",

@@ -1,29 +1,30 @@
-//! The application: owns the corpus, the catalogue and the tabs, and routes between them.
+//! The application: owns the data and the views, draws the views, and applies what they ask
+//! for ([`Action`]s) in one place, [`ParamaApp::apply`].
 
 use std::sync::Arc;
 
-use egui::{Key, Modifiers, Panel, Ui};
+use egui::{Panel, Ui};
 
 use super::{
-    Action, Tab,
+    Action, Actions, OpenAt, Tab,
     articles::{ArticleOrder, ArticlesTab},
-    citations::OpenAt,
-    edit::{Editor, Outcome},
+    edit::Editor,
     export::{ExportRequest, Exporter, SaveDialog},
     figures::FiguresTab,
     import::{self, Finished, Importer},
-    menu::{Choice, Menu},
+    menu::Menu,
     notices::Notices,
-    overview::{Choice as OverviewChoice, OverviewTab},
+    overview::OverviewTab,
     programmes::ProgrammesTab,
-    search::{Found, Search},
+    search::Search,
+    shortcuts,
     table::TableMemory,
 };
 use crate::model::{
-    Catalogue, CatalogueError, Corpus, CorpusError,
+    Catalogue, CatalogueError, Corpus, CorpusError, Figure, Programme,
     date::today_utc,
     export::{self, CsvOptions, Rows, TableKind},
-    library::{Library, Review},
+    library::{Edit, Library, Review},
     plural,
 };
 
@@ -238,17 +239,16 @@ impl ParamaApp {
     /// The CSV of the current tab's table: its selected rows, or every row it shows. The
     /// Overview has no one table (each chart exports its own numbers), so none.
     pub fn export_request(&self) -> Option<ExportRequest> {
-        let options = CsvOptions::default();
         let (kind, ids) = match self.tab {
             Tab::Overview => return None,
             Tab::Articles => (TableKind::Articles, self.articles.export_ids(&self.corpus)),
             Tab::Programmes => (
                 TableKind::Programmes,
-                self.programmes.table().export_ids(self.catalogue.programmes()).0,
+                self.programmes.table().export_ids::<Programme>(&self.catalogue).0,
             ),
             Tab::Figures => (
                 TableKind::Figures,
-                self.figures.table().export_ids(self.catalogue.figures()).0,
+                self.figures.table().export_ids::<Figure>(&self.catalogue).0,
             ),
         };
         let (corpus, catalogue) = (Arc::clone(&self.corpus), Arc::clone(&self.catalogue));
@@ -260,53 +260,19 @@ impl ParamaApp {
                 TableKind::Figures => export::figures_table(&catalogue, &corpus, only, &[]),
                 _ => export::articles_table(&corpus, only),
             };
-            export::csv_bytes(&table, options)
+            export::csv_bytes(&table, CsvOptions::default())
         };
         Some(ExportRequest::csv(rows, csv, kind.file_name(&today_utc(), "csv")))
     }
 
-    /// Exports the current tab's table, or says where the Overview's exports are.
-    fn export(&mut self) {
-        match self.export_request() {
-            Some(request) => self.exporter.start(request),
-            None => self
-                .notices
-                .info("The Overview has no one table: each chart has its own CSV… button."),
-        }
-    }
-
-    /// Does what the user chose on the Overview.
-    fn overview_choice(&mut self, choice: OverviewChoice) {
-        match choice {
-            OverviewChoice::Open(id) => {
-                self.select(&id);
-            }
-            OverviewChoice::Category(category) => {
-                self.programmes.table_mut().only_category(category);
-                self.tab = Tab::Programmes;
-            }
-            OverviewChoice::ExportCsv(chart) => {
-                let request = self.overview.export_request(chart, &self.corpus, &self.catalogue);
-                self.exporter.start(request);
-            }
-            OverviewChoice::Save(request) => self.exporter.start(request),
-            OverviewChoice::Problem(message) => self.notices.error(message),
-        }
-    }
-
-    /// Draws the app.
+    /// Draws the app, then applies what its views asked for.
     pub fn ui(&mut self, ui: &mut Ui) {
-        let update = self.search.update(ui, &self.corpus, &self.catalogue);
-        if update.cleared {
+        let mut actions = Actions::default();
+        if self.search.update(ui, &self.corpus, &self.catalogue, &mut actions) {
             self.articles.clear_highlights();
         }
-        let mut found = update.found.or_else(|| self.search.shortcuts(ui, &self.corpus));
-        let mut action = None;
-        Panel::top("menu_bar").show(ui, |ui| match self.menu.bar_ui(ui) {
-            Some(Choice::Tab(tab)) => self.tab = tab,
-            Some(Choice::Action(a)) => action = Some(a),
-            None => {}
-        });
+        self.search.shortcuts(ui, &self.corpus, &mut actions);
+        Panel::top("menu_bar").show(ui, |ui| self.menu.bar_ui(ui, &mut actions));
         Panel::top("tab_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.add_space(4.0);
@@ -316,9 +282,7 @@ impl ParamaApp {
                     ui.selectable_value(&mut self.tab, tab, tab.label());
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if let Some(f) = self.search.box_ui(ui, &self.corpus) {
-                        found = Some(f);
-                    }
+                    self.search.box_ui(ui, &self.corpus, &mut actions);
                 });
             });
         });
@@ -328,44 +292,56 @@ impl ParamaApp {
             plural(self.catalogue.programmes().len(), "programme"),
             plural(self.catalogue.figures().len(), "figure")
         );
-        let finished = Panel::bottom("status_bar")
-            .show(ui, |ui| {
-                let finished = self.importer.ui(ui);
-                self.notices.ui(ui, &idle);
-                finished
-            })
-            .inner;
-        if let Some(finished) = finished {
-            self.imported(finished);
-        }
+        Panel::bottom("status_bar").show(ui, |ui| {
+            self.importer.ui(ui, &mut actions);
+            self.notices.ui(ui, &idle);
+        });
         let dropped: Vec<std::path::PathBuf> =
             ui.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
         if !dropped.is_empty() {
-            self.import(ui, dropped);
+            actions.push(Action::Import(dropped));
         }
-        if let Some(f) = self.search.results_ui(ui, &self.corpus) {
-            found = Some(f);
+        self.search.results_ui(ui, &self.corpus, &mut actions);
+        if !ui.ctx().egui_wants_keyboard_input() && shortcuts::pressed(ui, &shortcuts::EXPORT) {
+            actions.push(Action::ExportTable);
         }
-        let shortcut =
-            !ui.ctx().egui_wants_keyboard_input() && ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::E));
-        let mut overview_choice = None;
-        let tab_action = egui::CentralPanel::default()
+        egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| match self.tab {
-                Tab::Overview => {
-                    overview_choice = self.overview.ui(ui, &self.corpus, &self.catalogue);
-                    None
-                }
-                Tab::Articles => self.articles.ui(ui, &self.corpus, &mut self.notices),
-                Tab::Programmes => self.programmes.ui(ui, &self.corpus, &self.catalogue),
-                Tab::Figures => self.figures.ui(ui, &self.corpus, &self.catalogue),
-            })
-            .inner;
-        match action.or(tab_action) {
-            Some(Action::Open(OpenAt { article, range })) => self.open_in_article(ui, &article, vec![range], 0),
-            Some(Action::Export) => self.export(),
-            Some(Action::Review { id, review }) => self.review(&id, review),
-            Some(Action::EditArticle(id)) => {
+                Tab::Overview => self.overview.ui(ui, &self.corpus, &self.catalogue, &mut actions),
+                Tab::Articles => self.articles.ui(ui, &self.corpus, &mut actions),
+                Tab::Programmes => self.programmes.ui(ui, &self.corpus, &self.catalogue, &mut actions),
+                Tab::Figures => self.figures.ui(ui, &self.corpus, &self.catalogue, &mut actions),
+            });
+        self.exporter.ui(ui, &mut actions);
+        self.editor.ui(ui, &mut actions);
+        self.menu.windows_ui(ui, &self.corpus, &self.catalogue);
+        for action in actions.take() {
+            self.apply(ui, action);
+        }
+    }
+
+    /// Does what a view asked for: the one place where a click becomes a change.
+    fn apply(&mut self, ui: &Ui, action: Action) {
+        match action {
+            Action::Tab(tab) => self.tab = tab,
+            Action::Select(id) => {
+                self.select(&id);
+            }
+            Action::Open(at) => self.open_in_article(ui, at),
+            Action::ShowCategory(category) => {
+                self.programmes.table_mut().only_category(category);
+                self.tab = Tab::Programmes;
+            }
+            Action::ExportTable => match self.export_request() {
+                Some(request) => self.exporter.start(ui.ctx(), request),
+                None => self
+                    .notices
+                    .info("The Overview has no one table: each chart has its own CSV… button."),
+            },
+            Action::Save(request) => self.exporter.start(ui.ctx(), request),
+            Action::Review { id, review } => self.review(&id, review),
+            Action::EditArticle(id) => {
                 if let Some(stored) = self
                     .library
                     .as_ref()
@@ -374,7 +350,9 @@ impl ParamaApp {
                     self.editor.open(stored);
                 }
             }
-            Some(Action::Import { folder }) => {
+            Action::SaveArticle(id, edit) => self.edit(&id, Some(&edit)),
+            Action::RemoveArticle(id) => self.edit(&id, None),
+            Action::ChooseImport { folder } => {
                 let chosen = if folder {
                     import::pick_folder()
                 } else {
@@ -382,32 +360,19 @@ impl ParamaApp {
                 };
                 self.import(ui, chosen.unwrap_or_default());
             }
-            None if shortcut => self.export(),
-            None => {}
+            Action::Import(paths) => self.import(ui, paths),
+            Action::Imported(finished) => self.imported(finished),
+            Action::Tell(notice) => self.notices.tell(notice),
         }
-        if let Some(choice) = overview_choice {
-            self.overview_choice(choice);
-        }
-        match found {
-            Some(Found::Article { id, hits, current }) => self.open_in_article(ui, &id, hits, current),
-            Some(Found::Programme(id) | Found::Figure(id)) => {
-                self.select(&id);
-            }
-            None => {}
-        }
-        self.exporter.ui(ui, &mut self.notices);
-        if let Some(outcome) = self.editor.ui(ui) {
-            self.edited(outcome);
-        }
-        self.menu.windows_ui(ui, &self.corpus, &self.catalogue);
     }
 
-    /// Applies what the user decided in the article editor, and saves it.
-    fn edited(&mut self, outcome: Outcome) {
+    /// Saves the edited details of imported article `id`, or removes it (`None`), and saves the
+    /// library. A refusal is shown in the editor, which stays open.
+    fn edit(&mut self, id: &str, edit: Option<&Edit>) {
         let Some(library) = &mut self.library else { return };
-        let done = match &outcome {
-            Outcome::Save(id, edit) => library.edit(id, edit).map(|()| "Details saved."),
-            Outcome::Remove(id) => {
+        let done = match edit {
+            Some(edit) => library.edit(id, edit).map(|()| "Details saved."),
+            None => {
                 library.remove(id);
                 Ok("Removed from your library.")
             }
@@ -419,9 +384,9 @@ impl ParamaApp {
                     self.editor.close();
                     self.refresh_library();
                 }
-                Err(error) => self.editor.error = Some(format!("Could not save: {error}.")),
+                Err(error) => self.editor.refuse(format!("Could not save: {error}.")),
             },
-            Err(error) => self.editor.error = Some(capitalise(&format!("{error}."))),
+            Err(error) => self.editor.refuse(capitalise(&format!("{error}."))),
         }
     }
 
@@ -499,14 +464,15 @@ impl ParamaApp {
         self.catalogue = Arc::new(library.catalogue(&self.curated));
     }
 
-    /// Switches to the Articles tab with `ranges` of article `id` highlighted and
-    /// `ranges[current]` in view.
-    fn open_in_article(&mut self, ui: &Ui, id: &str, ranges: Vec<std::ops::Range<usize>>, current: usize) {
-        let Some(article) = self.corpus.get(id) else {
-            self.notices.error(format!("The article “{id}” is not in the corpus."));
+    /// Switches to the Articles tab with the passages of `at` highlighted and its current one
+    /// in view.
+    fn open_in_article(&mut self, ui: &Ui, at: OpenAt) {
+        let Some(article) = self.corpus.get(&at.article) else {
+            self.notices
+                .error(format!("The article “{}” is not in the corpus.", at.article));
             return;
         };
-        match self.articles.open_at(article, ranges, current) {
+        match self.articles.open_at(article, at.ranges, at.current) {
             Ok(()) => {
                 self.tab = Tab::Articles;
                 ui.ctx().request_repaint();

@@ -8,12 +8,11 @@ use egui::{
 };
 
 use super::{
-    Action,
-    notices::Notices,
+    Action, Actions,
+    export::export_button,
     reader::{self, InvalidRange, Reader},
-    table::export_button,
 };
-use crate::model::{Article, Corpus, KnownDate, TitleSource};
+use crate::model::{Article, Corpus, Revision, TitleSource};
 
 /// Height of one entry in the list: a title line and a source line.
 const ROW_HEIGHT: f32 = 46.0;
@@ -72,9 +71,9 @@ pub struct ArticlesTab {
     order: ArticleOrder,
     /// The list order, rebuilt only when the order or the corpus changes.
     sorted: Vec<usize>,
-    /// What `sorted` was made from: the order, and the articles (by address and length, so a new
-    /// corpus — after an import or an edit — is noticed).
-    sorted_for: Option<(ArticleOrder, usize, usize)>,
+    /// What `sorted` was made from: the order, and the corpus's revision (so a new corpus —
+    /// after an import or an edit — is noticed).
+    sorted_for: Option<(ArticleOrder, Revision)>,
     scroll_to_selected: bool,
     reader: Reader,
 }
@@ -126,10 +125,10 @@ impl ArticlesTab {
         &self.reader
     }
 
-    /// Shows the tab; returns what the user asked the app to do.
-    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, notices: &mut Notices) -> Option<Action> {
+    /// Shows the tab.
+    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, actions: &mut Actions) {
         let articles = corpus.articles();
-        let key = (self.order, articles.as_ptr() as usize, articles.len());
+        let key = (self.order, corpus.revision());
         if self.sorted_for != Some(key) {
             self.sorted = self.order.sorted(articles);
             self.sorted_for = Some(key);
@@ -139,29 +138,23 @@ impl ArticlesTab {
         }
         self.keyboard(ui, articles);
 
-        let action = Panel::left("article_list")
+        Panel::left("article_list")
             .resizable(true)
             .default_size(380.0)
             .min_size(240.0)
             .max_size(ui.available_width() * 0.6)
-            .show(ui, |ui| self.list_ui(ui, articles))
-            .inner;
+            .show(ui, |ui| self.list_ui(ui, articles, actions));
 
-        let header_action = egui::CentralPanel::default()
-            .show(ui, |ui| match self.selected.as_deref().and_then(|id| corpus.get(id)) {
-                Some(article) => {
-                    let action = reader::column(ui, |ui| header_ui(ui, article, notices));
-                    ui.separator();
-                    self.reader.ui(ui, article);
-                    action
-                }
-                None => {
-                    ui.centered_and_justified(|ui| ui.weak("No articles to show."));
-                    None
-                }
-            })
-            .inner;
-        action.or(header_action)
+        egui::CentralPanel::default().show(ui, |ui| match self.selected.as_deref().and_then(|id| corpus.get(id)) {
+            Some(article) => {
+                reader::column(ui, |ui| header_ui(ui, article, actions));
+                ui.separator();
+                self.reader.ui(ui, article);
+            }
+            None => {
+                ui.centered_and_justified(|ui| ui.weak("No articles to show."));
+            }
+        });
     }
 
     /// Up and Down move through the list, Home and End jump to its ends, unless a text field
@@ -211,8 +204,8 @@ impl ArticlesTab {
             .collect()
     }
 
-    /// Returns what the user asked for from the list's buttons.
-    fn list_ui(&mut self, ui: &mut Ui, articles: &[Article]) -> Option<Action> {
+    /// The list, with its order, export and import buttons above it.
+    fn list_ui(&mut self, ui: &mut Ui, articles: &[Article], actions: &mut Actions) {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.strong(format!("{} articles", articles.len()));
@@ -229,21 +222,20 @@ impl ArticlesTab {
                 combo.labelled_by(label.id);
             });
         });
-        let mut action = None;
         ui.horizontal(|ui| {
             if export_button(ui, 0, articles.len()) {
-                action = Some(Action::Export);
+                actions.push(Action::ExportTable);
             }
             ui.menu_button("Import…", |ui| {
                 if ui.button("Files…").on_hover_text(".txt, .md and .html files").clicked() {
-                    action = Some(Action::Import { folder: false });
+                    actions.push(Action::ChooseImport { folder: false });
                 }
                 if ui
                     .button("A folder…")
                     .on_hover_text("Every .txt, .md and .html file in it")
                     .clicked()
                 {
-                    action = Some(Action::Import { folder: true });
+                    actions.push(Action::ChooseImport { folder: true });
                 }
             })
             .response
@@ -280,7 +272,6 @@ impl ArticlesTab {
                     ui.scroll_to_rect(rect, None);
                 }
             });
-        action
     }
 }
 
@@ -311,7 +302,7 @@ fn row_ui(ui: &mut Ui, article: &Article, selected: bool) -> egui::Response {
         };
         // The date keeps its place on the right; a long publisher name gives way.
         let title = line(article.title.clone(), 14.5, text_color, inner.width());
-        let date = line(date_text(&article.date), 12.5, weak, inner.width());
+        let date = line(article.date.text(), 12.5, weak, inner.width());
         let publisher = line(
             article.publisher_short.clone(),
             12.5,
@@ -328,34 +319,12 @@ fn row_ui(ui: &mut Ui, article: &Article, selected: bool) -> egui::Response {
         ui.set_max_width(360.0);
         ui.strong(&article.title);
         ui.label(&article.publisher);
-        date_explained(ui, &article.date);
+        ui.weak(article.date.explained());
     })
 }
 
-/// The date as shown in lists and headers, with inferred dates marked.
-pub fn date_text(date: &KnownDate) -> String {
-    if date.is_inferred() {
-        format!("{} (inferred)", date.value.long())
-    } else {
-        date.value.long()
-    }
-}
-
-/// A line saying how the date is known.
-fn date_explained(ui: &mut Ui, date: &KnownDate) {
-    match &date.provenance {
-        crate::model::DateProvenance::Stated { as_printed } => {
-            ui.weak(format!("Date printed in the article: “{as_printed}”"));
-        }
-        crate::model::DateProvenance::Inferred { reason } => {
-            ui.weak(format!("Date inferred. {reason}"));
-        }
-    }
-}
-
 /// Title, source line and actions above the reader.
-fn header_ui(ui: &mut Ui, article: &Article, notices: &mut Notices) -> Option<Action> {
-    let mut action = None;
+fn header_ui(ui: &mut Ui, article: &Article, actions: &mut Actions) {
     ui.add_space(6.0);
     let heading = ui.label(RichText::new(&article.title).size(24.0).strong());
     ui.ctx()
@@ -370,10 +339,10 @@ fn header_ui(ui: &mut Ui, article: &Article, notices: &mut Notices) -> Option<Ac
             ui.label(byline);
         }
         ui.weak("·");
-        let date = ui.label(date_text(&article.date));
+        let date = ui.label(article.date.text());
         date.on_hover_ui(|ui| {
             ui.set_max_width(360.0);
-            date_explained(ui, &article.date);
+            ui.weak(article.date.explained());
         });
     });
     ui.horizontal(|ui| {
@@ -382,7 +351,7 @@ fn header_ui(ui: &mut Ui, article: &Article, notices: &mut Notices) -> Option<Ac
         }
         if ui.button("Copy citation").on_hover_text(article.citation()).clicked() {
             ui.ctx().copy_text(article.citation());
-            notices.info("Citation copied to the clipboard.");
+            actions.info("Citation copied to the clipboard.");
         }
         if article.imported
             && ui
@@ -390,9 +359,8 @@ fn header_ui(ui: &mut Ui, article: &Article, notices: &mut Notices) -> Option<Ac
                 .on_hover_text("Title, publisher, date, address; or remove it")
                 .clicked()
         {
-            action = Some(Action::EditArticle(article.id.clone()));
+            actions.push(Action::EditArticle(article.id.clone()));
         }
     });
     ui.add_space(2.0);
-    action
 }

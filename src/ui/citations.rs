@@ -1,64 +1,47 @@
 //! Citation cards: a quoted passage in its sentence, with its source, and a way into the
 //! article at that spot. Several cards stand side by side so sources can be compared.
 
-use std::ops::Range;
-
 use egui::{Align, Frame, Label, Layout, Margin, RichText, Ui, text::LayoutJob};
 
-use super::{articles::date_text, reader::Formats};
+use super::{Action, Actions, OpenAt, reader::Formats};
 use crate::model::{Citation, Corpus, citation::sentence_around};
-
-/// A request to open an article with a passage highlighted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OpenAt {
-    /// The article's id.
-    pub article: String,
-    /// The passage, as a byte range of the article's text.
-    pub range: Range<usize>,
-}
 
 /// Size of the quoted text in cards.
 const QUOTE_SIZE: f32 = 14.5;
 /// Cards narrower than this are stacked instead of set side by side.
 const MIN_CARD_WIDTH: f32 = 240.0;
 
-/// Shows `citations` as cards, side by side when there is room; returns the passage to open
-/// if the user asked for one.
-pub fn cards_ui(ui: &mut Ui, citations: &[&Citation], corpus: &Corpus) -> Option<OpenAt> {
-    let mut open = None;
+/// Shows `citations` as cards, side by side when there is room.
+pub fn cards_ui(ui: &mut Ui, citations: &[&Citation], corpus: &Corpus, actions: &mut Actions) {
     let per_row = ((ui.available_width() / MIN_CARD_WIDTH).floor() as usize).clamp(1, citations.len().max(1));
     for chunk in citations.chunks(per_row) {
         ui.columns(per_row, |columns| {
             for (column, citation) in columns.iter_mut().zip(chunk) {
-                if let Some(o) = card_ui(column, citation, corpus) {
-                    open = Some(o);
-                }
+                card_ui(column, citation, corpus, actions);
             }
         });
         ui.add_space(6.0);
     }
-    open
 }
 
 /// One citation: the article it comes from, the sentence with the quote highlighted (and the
 /// number, for a figure, more strongly), and an "Open in article" button.
-pub fn card_ui(ui: &mut Ui, citation: &Citation, corpus: &Corpus) -> Option<OpenAt> {
+pub fn card_ui(ui: &mut Ui, citation: &Citation, corpus: &Corpus, actions: &mut Actions) {
     let Some(article) = corpus.get(&citation.article) else {
         ui.colored_label(
             ui.visuals().error_fg_color,
             format!("Article “{}” is missing.", citation.article),
         );
-        return None;
+        return;
     };
-    let mut open = None;
     Frame::group(ui.style()).inner_margin(Margin::same(10)).show(ui, |ui| {
         ui.set_width(ui.available_width());
         // Left-aligned, never justified: quoted text keeps its natural spacing.
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
             ui.add(Label::new(RichText::new(&article.title).strong()).wrap());
-            let date = ui.weak(format!("{} · {}", article.publisher, date_text(&article.date)));
-            if let Some(reason) = article.date.inferred_reason() {
-                date.on_hover_text(format!("Date inferred. {reason}"));
+            let date = ui.weak(format!("{} · {}", article.publisher, article.date.text()));
+            if article.date.is_inferred() {
+                date.on_hover_text(article.date.explained());
             }
             ui.add_space(4.0);
             let job = passage_job(ui, &article.text, citation, ui.available_width());
@@ -68,14 +51,10 @@ pub fn card_ui(ui: &mut Ui, citation: &Citation, corpus: &Corpus) -> Option<Open
                 .button("Open in article")
                 .on_hover_text("Show the whole article with this passage highlighted");
             if button.clicked() {
-                open = Some(OpenAt {
-                    article: article.id.clone(),
-                    range: citation.range.clone(),
-                });
+                actions.push(Action::Open(OpenAt::passage(&article.id, citation.range.clone())));
             }
         });
     });
-    open
 }
 
 /// The sentence(s) around the quote, the quote marked, and the number (if any) marked strongly.

@@ -3,16 +3,8 @@
 
 use egui::{Id, Modal, RichText, TextEdit, Ui};
 
+use super::{Action, Actions};
 use crate::model::library::{Edit, Stored};
-
-/// What the user decided in the editor.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// Save these details for article `id`.
-    Save(String, Edit),
-    /// Remove article `id` from the library.
-    Remove(String),
-}
 
 /// The open editor, if any.
 #[derive(Debug, Default)]
@@ -20,7 +12,7 @@ pub struct Editor {
     open: Option<(String, Edit)>,
     confirm_remove: bool,
     /// Why the last save was refused, shown in the editor.
-    pub error: Option<String>,
+    error: Option<String>,
 }
 
 impl Editor {
@@ -36,15 +28,14 @@ impl Editor {
         self.open = None;
     }
 
-    /// Whether the editor is open.
-    pub fn is_open(&self) -> bool {
-        self.open.is_some()
+    /// Says in the editor why what the user asked could not be done; it stays open.
+    pub fn refuse(&mut self, reason: String) {
+        self.error = Some(reason);
     }
 
-    /// Shows the editor if it is open; returns what the user decided.
-    pub fn ui(&mut self, ui: &Ui) -> Option<Outcome> {
-        let (id, edit) = self.open.as_mut()?;
-        let mut outcome = None;
+    /// Shows the editor if it is open, and queues what the user decided.
+    pub fn ui(&mut self, ui: &Ui, actions: &mut Actions) {
+        let Some((id, edit)) = self.open.as_mut() else { return };
         let mut cancel = false;
         Modal::new(Id::unique("parama_edit_article")).show(ui.ctx(), |ui| {
             ui.set_width(520.0);
@@ -89,7 +80,7 @@ impl Editor {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui.button("Save").clicked() {
-                    outcome = Some(Outcome::Save(id.clone(), edit.clone()));
+                    actions.push(Action::SaveArticle(id.clone(), edit.clone()));
                 }
                 if ui.button("Cancel").clicked() {
                     cancel = true;
@@ -98,7 +89,7 @@ impl Editor {
                 if self.confirm_remove {
                     ui.label("Remove it from your library?");
                     if ui.button("Yes, remove").clicked() {
-                        outcome = Some(Outcome::Remove(id.clone()));
+                        actions.push(Action::RemoveArticle(id.clone()));
                     }
                 } else if ui.button("Remove from library…").clicked() {
                     self.confirm_remove = true;
@@ -108,6 +99,5 @@ impl Editor {
         if cancel {
             self.close();
         }
-        outcome
     }
 }

@@ -4,8 +4,8 @@
 use egui::{Label, RichText, Ui};
 
 use super::{
-    Action,
-    citations::{OpenAt, card_ui, cards_ui},
+    Actions,
+    citations::{card_ui, cards_ui},
     table::{TableView, table_with_details},
 };
 use crate::model::{Catalogue, Corpus, Figure, Qualifier, Unit, catalogue::format_number};
@@ -35,22 +35,21 @@ impl FiguresTab {
         &mut self.table
     }
 
-    /// Shows the tab; returns what the user asked the app to do.
-    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue) -> Option<Action> {
+    /// Shows the tab.
+    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue, actions: &mut Actions) {
         let placeholder = "Select a figure to see it beside the passages that state it.";
         table_with_details(
             ui,
             &mut self.table,
-            catalogue.figures(),
-            corpus,
-            "figures",
-            placeholder,
-            |ui, row| detail_ui(ui, row, corpus, catalogue),
-        )
+            (catalogue, corpus),
+            ("figures", placeholder),
+            actions,
+            |ui, row: &Figure, actions| detail_ui(ui, row, corpus, catalogue, actions),
+        );
     }
 }
 
-fn detail_ui(ui: &mut Ui, f: &Figure, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {
+fn detail_ui(ui: &mut Ui, f: &Figure, corpus: &Corpus, catalogue: &Catalogue, actions: &mut Actions) {
     ui.add_space(6.0);
     ui.label(RichText::new(f.formatted()).size(24.0).strong());
     ui.add(Label::new(RichText::new(&f.label).size(16.0)).wrap());
@@ -83,23 +82,20 @@ fn detail_ui(ui: &mut Ui, f: &Figure, corpus: &Corpus, catalogue: &Catalogue) ->
     if others.is_empty() {
         ui.strong(format!("Stated in ({})", f.citations.len()));
         let citations: Vec<_> = f.citations.iter().collect();
-        return cards_ui(ui, &citations, corpus);
+        cards_ui(ui, &citations, corpus, actions);
+        return;
     }
 
     ui.colored_label(ui.visuals().warn_fg_color, RichText::new("Sources disagree").strong());
     ui.weak("Other figures for the same measure give a different value; each stands in its own column.");
     ui.add_space(4.0);
-    let mut open = None;
     let all: Vec<&Figure> = std::iter::once(f).chain(others).collect();
     ui.columns(all.len(), |columns| {
         for (column, figure) in columns.iter_mut().zip(&all) {
             column.strong(figure.formatted());
             for citation in &figure.citations {
-                if let Some(o) = card_ui(column, citation, corpus) {
-                    open = Some(o);
-                }
+                card_ui(column, citation, corpus, actions);
             }
         }
     });
-    open
 }

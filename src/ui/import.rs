@@ -1,39 +1,23 @@
 //! Importing articles from the window: files or a folder from a dialog, or dropped on the
 //! window; the import runs in the background with progress and a Cancel button.
 
-use std::{
-    path::PathBuf,
-    sync::{
-        Arc,
-        atomic::{AtomicBool, AtomicUsize, Ordering},
-        mpsc::{self, Receiver},
-    },
-};
+use std::path::PathBuf;
 
 use egui::{ProgressBar, Ui};
 
+use super::{
+    Action, Actions,
+    task::{Poll, Task},
+};
 use crate::model::library::{Library, LibraryError, Report};
 
 /// What a finished import hands back: the library with the new articles, and what happened.
 pub type Finished = (Library, Result<Report, LibraryError>);
 
-struct Job {
-    done: Arc<AtomicUsize>,
-    total: Arc<AtomicUsize>,
-    cancel: Arc<AtomicBool>,
-    result: Receiver<Finished>,
-}
-
 /// Runs one import at a time, off the UI thread.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct Importer {
-    job: Option<Job>,
-}
-
-impl std::fmt::Debug for Importer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Importer").field("busy", &self.is_busy()).finish()
-    }
+    job: Option<Task<Finished>>,
 }
 
 /// Asks the system's dialog for files to import; `None` if the user cancelled.
@@ -63,40 +47,33 @@ impl Importer {
         if self.job.is_some() || paths.is_empty() {
             return;
         }
-        let (done, total, cancel) = (
-            Arc::<AtomicUsize>::default(),
-            Arc::<AtomicUsize>::default(),
-            Arc::<AtomicBool>::default(),
-        );
-        let (send, result) = mpsc::channel();
         let mut library = library.clone();
-        let (d, t, c, ctx) = (Arc::clone(&done), Arc::clone(&total), Arc::clone(&cancel), ctx.clone());
-        std::thread::spawn(move || {
+        self.job = Some(Task::spawn(ctx, move |control| {
             let report = library.import_paths_with(&paths, |n, of| {
-                d.store(n, Ordering::Relaxed);
-                t.store(of, Ordering::Relaxed);
-                ctx.request_repaint();
-                !c.load(Ordering::Relaxed)
+                control.progress(n, of);
+                !control.is_cancelled()
             });
-            let _ = send.send((library, report));
-            ctx.request_repaint();
-        });
-        self.job = Some(Job {
-            done,
-            total,
-            cancel,
-            result,
-        });
+            (library, report)
+        }));
     }
 
-    /// Shows the progress of an import under way; returns its outcome when it has finished.
-    pub fn ui(&mut self, ui: &mut Ui) -> Option<Finished> {
-        let job = self.job.as_ref()?;
-        if let Ok(finished) = job.result.try_recv() {
-            self.job = None;
-            return Some(finished);
+    /// Shows the progress of an import under way, and queues its outcome when it has finished.
+    pub fn ui(&mut self, ui: &mut Ui, actions: &mut Actions) {
+        let Some(job) = &self.job else { return };
+        match job.poll() {
+            Poll::Ready(finished) => {
+                self.job = None;
+                actions.push(Action::Imported(finished));
+                return;
+            }
+            Poll::Lost => {
+                self.job = None;
+                actions.problem("The import stopped unexpectedly. Your library is as it was.");
+                return;
+            }
+            Poll::Pending => {}
         }
-        let (done, total) = (job.done.load(Ordering::Relaxed), job.total.load(Ordering::Relaxed));
+        let (done, total) = job.progress();
         ui.horizontal(|ui| {
             let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
             ui.add(
@@ -109,10 +86,8 @@ impl Importer {
                 .on_hover_text("Stop; what is imported so far is kept")
                 .clicked()
             {
-                job.cancel.store(true, Ordering::Relaxed);
+                job.cancel();
             }
         });
-        ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
-        None
     }
 }

@@ -1,9 +1,9 @@
 //! The menu bar (File, View, Help) and the windows it opens: keyboard shortcuts and About.
 
-use egui::{Key, KeyboardShortcut, Modifiers, ThemePreference, Ui, ViewportCommand, gui_zoom};
+use egui::{KeyboardShortcut, ThemePreference, Ui, ViewportCommand, gui_zoom};
 
-use super::{Action, Tab};
-use crate::model::{Catalogue, Corpus};
+use super::{Action, Actions, Tab, shortcuts};
+use crate::model::{Catalogue, Corpus, plural};
 
 /// Which of the menu's windows are open.
 #[derive(Debug, Default)]
@@ -12,23 +12,11 @@ pub struct Menu {
     about: bool,
 }
 
-/// What the menu asks the app to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Choice {
-    /// Something a tab could also ask for (import, export).
-    Action(Action),
-    /// Show this tab.
-    Tab(Tab),
-}
-
-const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
-
 impl Menu {
-    /// The menu bar; returns what the user chose.
-    pub fn bar_ui(&mut self, ui: &mut Ui) -> Option<Choice> {
-        let mut choice = None;
-        let shortcut = |s: &KeyboardShortcut| ui.ctx().format_shortcut(s);
-        let export = shortcut(&EXPORT);
+    /// The menu bar.
+    pub fn bar_ui(&mut self, ui: &mut Ui, actions: &mut Actions) {
+        let shortcut = |s: &KeyboardShortcut| shortcuts::text(ui, s);
+        let export = shortcut(&shortcuts::EXPORT);
         let zoom = [
             ("Zoom in", shortcut(&gui_zoom::kb_shortcuts::ZOOM_IN)),
             ("Zoom out", shortcut(&gui_zoom::kb_shortcuts::ZOOM_OUT)),
@@ -37,16 +25,16 @@ impl Menu {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 if ui.button("Import files…").clicked() {
-                    choice = Some(Choice::Action(Action::Import { folder: false }));
+                    actions.push(Action::ChooseImport { folder: false });
                 }
                 if ui.button("Import a folder…").clicked() {
-                    choice = Some(Choice::Action(Action::Import { folder: true }));
+                    actions.push(Action::ChooseImport { folder: true });
                 }
                 if ui
                     .add(egui::Button::new("Export CSV…").shortcut_text(&export))
                     .clicked()
                 {
-                    choice = Some(Choice::Action(Action::Export));
+                    actions.push(Action::ExportTable);
                 }
                 ui.separator();
                 if ui.button("Quit").clicked() {
@@ -56,7 +44,7 @@ impl Menu {
             ui.menu_button("View", |ui| {
                 for tab in Tab::ALL {
                     if ui.button(format!("{} tab", tab.label())).clicked() {
-                        choice = Some(Choice::Tab(tab));
+                        actions.push(Action::Tab(tab));
                     }
                 }
                 ui.separator();
@@ -91,7 +79,6 @@ impl Menu {
                 }
             });
         });
-        choice
     }
 
     /// The keyboard-shortcuts and About windows, when open.
@@ -99,7 +86,7 @@ impl Menu {
         let ctx = ui.ctx().clone();
         // Open in the middle of the window, clear of the menu bar.
         let middle = ctx.content_rect().center();
-        let command = |key| ctx.format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key));
+        let keys = |shortcut: &KeyboardShortcut| ctx.format_shortcut(shortcut);
         egui::Window::new("Keyboard shortcuts")
             .open(&mut self.shortcuts)
             .pivot(egui::Align2::CENTER_CENTER)
@@ -112,22 +99,29 @@ impl Menu {
                     .spacing([24.0, 6.0])
                     .show(ui, |ui| {
                         let rows = [
-                            (command(Key::F), "Search everything"),
-                            ("Enter / Shift+Enter, F3 / Shift+F3".to_owned(), "Next / previous match"),
+                            (keys(&shortcuts::SEARCH), "Search everything"),
                             (
-                                "Escape".to_owned(),
+                                format!(
+                                    "Enter / Shift+Enter, {} / {}",
+                                    keys(&shortcuts::NEXT_MATCH),
+                                    keys(&shortcuts::PREVIOUS_MATCH)
+                                ),
+                                "Next / previous match",
+                            ),
+                            (
+                                keys(&shortcuts::SELECT_NONE),
                                 "Clear the search (in the box); clear the selection (in a table)",
                             ),
-                            (command(Key::E), "Export the table as CSV"),
-                            (command(Key::A), "Select every row shown"),
+                            (keys(&shortcuts::EXPORT), "Export the table as CSV"),
+                            (keys(&shortcuts::SELECT_ALL), "Select every row shown"),
                             ("Ctrl/Cmd+click, Shift+click".to_owned(), "Add a row; select a range"),
                             ("Up / Down, Home / End".to_owned(), "Move through the articles"),
                             (
                                 format!(
                                     "{} / {} / {}",
-                                    command(Key::Plus),
-                                    command(Key::Minus),
-                                    command(Key::Num0)
+                                    keys(&gui_zoom::kb_shortcuts::ZOOM_IN),
+                                    keys(&gui_zoom::kb_shortcuts::ZOOM_OUT),
+                                    keys(&gui_zoom::kb_shortcuts::ZOOM_RESET)
                                 ),
                                 "Zoom in / out / actual size",
                             ),
@@ -149,11 +143,11 @@ impl Menu {
             ui.add_space(6.0);
             let imported = corpus.articles().iter().filter(|a| a.imported).count();
             ui.label(format!(
-                "{} articles ({} built in, {imported} imported) · {} programmes · {} figures.",
-                corpus.len(),
+                "{} ({} built in, {imported} imported) · {} · {}.",
+                plural(corpus.len(), "article"),
                 corpus.len() - imported,
-                catalogue.programmes().len(),
-                catalogue.figures().len()
+                plural(catalogue.programmes().len(), "programme"),
+                plural(catalogue.figures().len(), "figure")
             ));
             ui.add_space(6.0);
             ui.strong("Sources of the built-in articles");

@@ -1,4 +1,9 @@
 //! The window: one file per tab or widget, all drawn from the model.
+//!
+//! How a click becomes a change: a view never changes another view's state or the data. It
+//! queues an [`Action`] in the frame's [`Actions`]; after the frame is drawn, the app
+//! ([`ParamaApp`]) applies them, in order, in one `match` (`ParamaApp::apply`). Problems and
+//! confirmations for the user are actions too ([`Action::Tell`]), shown in the status bar.
 
 pub mod app;
 pub mod articles;
@@ -13,32 +18,104 @@ pub mod overview;
 pub mod programmes;
 pub mod reader;
 pub mod search;
+pub mod shortcuts;
 pub mod table;
+pub mod task;
 pub mod window;
+
+use std::{ops::Range, path::PathBuf};
 
 pub use app::ParamaApp;
 
-/// What a tab asks the app to do.
+use crate::model::{Category, library::Review};
+
+/// A request to open an article with passages highlighted and one of them in view.
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenAt {
+    /// The article's id.
+    pub article: String,
+    /// The passages to highlight, as byte ranges of the article's text.
+    pub ranges: Vec<Range<usize>>,
+    /// Which of `ranges` to bring into view.
+    pub current: usize,
+}
+
+impl OpenAt {
+    /// One passage of an article, highlighted and in view.
+    pub fn passage(article: &str, range: Range<usize>) -> Self {
+        Self {
+            article: article.to_owned(),
+            ranges: vec![range],
+            current: 0,
+        }
+    }
+}
+
+/// What a view asks the app to do.
+#[derive(Debug)]
 pub enum Action {
-    /// Open an article with a passage highlighted.
-    Open(citations::OpenAt),
-    /// Export the tab's table (its selected rows, or all it shows).
-    Export,
+    /// Show this tab.
+    Tab(Tab),
+    /// Select the article, programme or figure with this id, and show its tab.
+    Select(String),
+    /// Open an article at a passage.
+    Open(OpenAt),
+    /// Show all the programmes of this category, and only those.
+    ShowCategory(Category),
+    /// Export the current tab's table (its selected rows, or all it shows).
+    ExportTable,
+    /// Save a file made elsewhere (a chart's numbers or picture), asking where.
+    Save(export::ExportRequest),
     /// Record the user's decision about a row found automatically.
     Review {
         /// The row's id.
         id: String,
         /// Reviewed, or hidden.
-        review: crate::model::library::Review,
+        review: Review,
     },
-    /// Edit the details of an imported article (or remove it).
+    /// Open the editor on an imported article's details.
     EditArticle(String),
-    /// Import articles: files (`false`) or a folder (`true`) chosen in a dialog.
-    Import {
+    /// Save the edited details of an imported article.
+    SaveArticle(String, crate::model::library::Edit),
+    /// Remove an imported article from the library.
+    RemoveArticle(String),
+    /// Ask for files (`false`) or a folder (`true`) to import.
+    ChooseImport {
         /// Whether to ask for a folder rather than files.
         folder: bool,
     },
+    /// Import these files and folders, in the background.
+    Import(Vec<PathBuf>),
+    /// An import has finished.
+    Imported(import::Finished),
+    /// Tell the user something: that it went as asked, or what went wrong.
+    Tell(notices::Notice),
+}
+
+/// The actions queued during a frame, applied by the app once it is drawn.
+#[derive(Debug, Default)]
+pub struct Actions(Vec<Action>);
+
+impl Actions {
+    /// Queues `action`.
+    pub fn push(&mut self, action: Action) {
+        self.0.push(action);
+    }
+
+    /// Tells the user that something went as asked.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.push(Action::Tell(notices::Notice::info(text)));
+    }
+
+    /// Tells the user that something went wrong.
+    pub fn problem(&mut self, text: impl Into<String>) {
+        self.push(Action::Tell(notices::Notice::error(text)));
+    }
+
+    /// The actions queued, oldest first, leaving the queue empty.
+    pub fn take(&mut self) -> Vec<Action> {
+        std::mem::take(&mut self.0)
+    }
 }
 
 /// The tabs of the main window.

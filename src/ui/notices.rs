@@ -25,6 +25,32 @@ pub struct Notice {
     pub link: Option<(String, String)>,
 }
 
+impl Notice {
+    /// That something went as asked ("Citation copied").
+    pub fn info(text: impl Into<String>) -> Self {
+        Self {
+            level: Level::Info,
+            text: text.into(),
+            link: None,
+        }
+    }
+
+    /// That something went wrong.
+    pub fn error(text: impl Into<String>) -> Self {
+        Self {
+            level: Level::Error,
+            text: text.into(),
+            link: None,
+        }
+    }
+
+    /// The notice with a link to follow it up: "Open folder", say.
+    pub fn with_link(mut self, label: impl Into<String>, url: impl Into<String>) -> Self {
+        self.link = Some((label.into(), url.into()));
+        self
+    }
+}
+
 /// The queue of messages. Errors stay until dismissed; an info message gives way to the next.
 #[derive(Debug, Default)]
 pub struct Notices {
@@ -32,31 +58,22 @@ pub struct Notices {
 }
 
 impl Notices {
-    /// Tells the user that something went as asked.
-    pub fn info(&mut self, text: impl Into<String>) {
-        self.items.retain(|n| n.level == Level::Error);
-        self.items.push(Notice {
-            level: Level::Info,
-            text: text.into(),
-            link: None,
-        });
+    /// Shows `notice`: an error stays until dismissed; an info message replaces the last one.
+    pub fn tell(&mut self, notice: Notice) {
+        if notice.level == Level::Info {
+            self.items.retain(|n| n.level == Level::Error);
+        }
+        self.items.push(notice);
     }
 
-    /// Tells the user that something went as asked, with a link to follow it up.
-    pub fn info_with_link(&mut self, text: impl Into<String>, label: impl Into<String>, url: impl Into<String>) {
-        self.info(text);
-        if let Some(last) = self.items.last_mut() {
-            last.link = Some((label.into(), url.into()));
-        }
+    /// Tells the user that something went as asked.
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.tell(Notice::info(text));
     }
 
     /// Tells the user that something went wrong.
     pub fn error(&mut self, text: impl Into<String>) {
-        self.items.push(Notice {
-            level: Level::Error,
-            text: text.into(),
-            link: None,
-        });
+        self.tell(Notice::error(text));
     }
 
     /// The current messages, oldest first.

@@ -3,8 +3,8 @@
 use egui::{Label, RichText, Ui};
 
 use super::{
-    Action,
-    citations::{OpenAt, cards_ui},
+    Actions,
+    citations::cards_ui,
     table::{TableView, table_with_details},
 };
 use crate::model::{Catalogue, Corpus, Programme, Scope};
@@ -34,22 +34,21 @@ impl ProgrammesTab {
         &mut self.table
     }
 
-    /// Shows the tab; returns what the user asked the app to do.
-    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue) -> Option<Action> {
+    /// Shows the tab.
+    pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue, actions: &mut Actions) {
         let placeholder = "Select a programme to see the passages that report it.";
         table_with_details(
             ui,
             &mut self.table,
-            catalogue.programmes(),
-            corpus,
-            "programmes",
-            placeholder,
-            |ui, row| detail_ui(ui, row, corpus, catalogue),
-        )
+            (catalogue, corpus),
+            ("programmes", placeholder),
+            actions,
+            |ui, row: &Programme, actions| detail_ui(ui, row, corpus, catalogue, actions),
+        );
     }
 }
 
-fn detail_ui(ui: &mut Ui, p: &Programme, corpus: &Corpus, catalogue: &Catalogue) -> Option<OpenAt> {
+fn detail_ui(ui: &mut Ui, p: &Programme, corpus: &Corpus, catalogue: &Catalogue, actions: &mut Actions) {
     ui.add_space(6.0);
     ui.add(Label::new(RichText::new(&p.name).size(20.0).strong()).wrap());
     let scope = match p.scope {
@@ -80,5 +79,5 @@ fn detail_ui(ui: &mut Ui, p: &Programme, corpus: &Corpus, catalogue: &Catalogue)
     ui.add_space(8.0);
     ui.strong(format!("Sources ({})", p.citations.len()));
     let citations: Vec<_> = p.citations.iter().collect();
-    cards_ui(ui, &citations, corpus)
+    cards_ui(ui, &citations, corpus, actions);
 }

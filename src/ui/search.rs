@@ -4,40 +4,21 @@
 //! A query runs on a background thread when the query changes (never every frame), so a large
 //! corpus never blocks the window; results of an outdated query are dropped.
 
-use std::{
-    ops::Range,
-    sync::{
-        Arc,
-        mpsc::{self, Receiver},
-    },
+use std::{ops::Range, sync::Arc};
+
+use egui::{Key, Label, Panel, RichText, ScrollArea, Sense, TextEdit, Ui, text::LayoutJob};
+
+use super::{
+    Action, Actions, OpenAt,
+    reader::Formats,
+    shortcuts,
+    task::{Poll, Task},
 };
-
-use egui::{Key, Label, Modifiers, Panel, RichText, ScrollArea, Sense, TextEdit, Ui, text::LayoutJob};
-
-use super::reader::Formats;
 use crate::model::{
-    Catalogue, Corpus,
+    Catalogue, Corpus, Revision,
     search::{Query, SearchIndex, snippet},
     table::row_text,
 };
-
-/// Where a search result leads.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Found {
-    /// An article, with all its hits highlighted and hit number `current` in view.
-    Article {
-        /// The article's id.
-        id: String,
-        /// Every hit in the article, as byte ranges.
-        hits: Vec<Range<usize>>,
-        /// The hit to bring into view.
-        current: usize,
-    },
-    /// A programme of the catalogue.
-    Programme(String),
-    /// A figure of the catalogue.
-    Figure(String),
-}
 
 /// How many articles are listed with their hits; the rest are counted. A query that matches
 /// thousands of articles wants refining, not scrolling, and mapping every hit would be slow.
@@ -64,25 +45,18 @@ struct Results {
 pub struct Search {
     query: String,
     searched: String,
-    /// The folded corpus, built by the first search after the corpus changes (off the UI thread).
-    index: Option<Arc<SearchIndex>>,
-    indexed_for: Option<usize>,
-    pending: Option<Receiver<(String, Arc<SearchIndex>, Results)>>,
+    /// The folded corpus, built by the first search after the corpus changes (off the UI thread),
+    /// and the corpus's revision it was built from.
+    index: Option<(Revision, Arc<SearchIndex>)>,
+    /// The revisions of the corpus and catalogue last searched: a change searches again.
+    searched_in: Option<(Revision, Revision)>,
+    pending: Option<Task<(String, Arc<SearchIndex>, Results)>>,
     results: Results,
     /// The hit in view, as (result number, hit number), for next/previous.
     current: Option<(usize, usize)>,
     focus: bool,
     /// Open the first hit as soon as the results arrive (for `--search`).
     open_first: bool,
-}
-
-/// What changed in a frame's [`Search::update`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Update {
-    /// The query has just been cleared: highlights of the old query should go.
-    pub cleared: bool,
-    /// A hit to show now.
-    pub found: Option<Found>,
 }
 
 const SEARCH_BOX: &str = "search_box";
@@ -119,25 +93,22 @@ impl Search {
             .collect()
     }
 
-    /// Handles Ctrl/Cmd+F, F3 and Shift+F3, anywhere in the window; returns a hit to show.
-    pub fn shortcuts(&mut self, ui: &Ui, corpus: &Corpus) -> Option<Found> {
-        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
+    /// Handles Ctrl/Cmd+F, F3 and Shift+F3, anywhere in the window.
+    pub fn shortcuts(&mut self, ui: &Ui, corpus: &Corpus, actions: &mut Actions) {
+        if shortcuts::pressed(ui, &shortcuts::SEARCH) {
             self.focus = true;
         }
-        if ui.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::F3)) {
-            return self.step(-1, corpus);
+        if shortcuts::pressed(ui, &shortcuts::PREVIOUS_MATCH) {
+            self.step(-1, corpus, actions);
         }
-        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F3)) {
-            return self.step(1, corpus);
+        if shortcuts::pressed(ui, &shortcuts::NEXT_MATCH) {
+            self.step(1, corpus, actions);
         }
-        None
     }
 
-    /// The search box, for the tab bar; returns a hit to show when Enter steps to one.
-    pub fn box_ui(&mut self, ui: &mut Ui, corpus: &Corpus) -> Option<Found> {
-        let shortcut = ui
-            .ctx()
-            .format_shortcut(&egui::KeyboardShortcut::new(Modifiers::COMMAND, Key::F));
+    /// The search box, for the tab bar; Enter steps to the next hit.
+    pub fn box_ui(&mut self, ui: &mut Ui, corpus: &Corpus, actions: &mut Actions) {
+        let shortcut = shortcuts::text(ui, &shortcuts::SEARCH);
         let response = ui.add(
             TextEdit::singleline(&mut self.query)
                 .id_salt(SEARCH_BOX)
@@ -150,77 +121,67 @@ impl Search {
         if std::mem::take(&mut self.focus) {
             response.request_focus();
         }
-        let mut found = None;
         if response.lost_focus() {
             let (enter, shift, escape) =
                 ui.input(|i| (i.key_pressed(Key::Enter), i.modifiers.shift, i.key_pressed(Key::Escape)));
             if escape {
                 self.query.clear();
             } else if enter {
-                found = self.step(if shift { -1 } else { 1 }, corpus);
+                self.step(if shift { -1 } else { 1 }, corpus, actions);
                 // Keep typing or stepping without clicking back into the box.
                 response.request_focus();
             }
         }
-        found
     }
 
-    /// Starts a search when the query or the corpus changed, and collects finished ones.
-    pub fn update(&mut self, ui: &Ui, corpus: &Arc<Corpus>, catalogue: &Arc<Catalogue>) -> Update {
-        let mut update = Update {
-            cleared: self.query.trim().is_empty() && !self.searched.trim().is_empty(),
-            found: None,
-        };
-        // A new corpus is a new allocation: its address tells that the index is stale.
-        let corpus_id = Arc::as_ptr(corpus) as usize;
-        if self.indexed_for != Some(corpus_id) {
-            self.index = None;
-            self.indexed_for = Some(corpus_id);
-            // Search again, over the new corpus.
+    /// Starts a search when the query, the corpus or the catalogue changed, and collects
+    /// finished ones. Returns whether the query has just been cleared (so that the highlights of
+    /// the old one should go).
+    pub fn update(&mut self, ui: &Ui, corpus: &Arc<Corpus>, catalogue: &Arc<Catalogue>, actions: &mut Actions) -> bool {
+        let cleared = self.query.trim().is_empty() && !self.searched.trim().is_empty();
+        let data = (corpus.revision(), catalogue.revision());
+        if self.searched_in != Some(data) {
+            self.searched_in = Some(data);
+            // Search again, over the new data.
             self.searched = String::from("\u{0}");
         }
         if self.query != self.searched {
             self.searched = self.query.clone();
-            let (send, receive) = mpsc::channel();
-            let (query, index, corpus, catalogue) = (
-                self.query.clone(),
-                self.index.clone(),
-                Arc::clone(corpus),
-                Arc::clone(catalogue),
-            );
-            let ctx = ui.ctx().clone();
-            std::thread::spawn(move || {
+            let index = self
+                .index
+                .as_ref()
+                .filter(|(revision, _)| *revision == corpus.revision())
+                .map(|(_, index)| Arc::clone(index));
+            let (query, corpus, catalogue) = (self.query.clone(), Arc::clone(corpus), Arc::clone(catalogue));
+            self.pending = Some(Task::spawn(ui.ctx(), move |_| {
                 let index = index.unwrap_or_else(|| Arc::new(SearchIndex::new(&corpus)));
                 let results = run(&query, &index, &corpus, &catalogue);
-                let _ = send.send((query, index, results));
-                ctx.request_repaint();
-            });
-            self.pending = Some(receive);
+                (query, index, results)
+            }));
         }
         if let Some(pending) = &self.pending {
-            match pending.try_recv() {
-                Ok((query, index, results)) if query == self.query => {
-                    self.index = Some(index);
-                    self.results = results;
-                    self.current = None;
+            match pending.poll() {
+                Poll::Ready((query, index, results)) => {
+                    self.index = Some((corpus.revision(), index));
                     self.pending = None;
-                    if std::mem::take(&mut self.open_first) {
-                        update.found = self.step(1, corpus);
+                    // Results of a query that has been typed over since are dropped.
+                    if query == self.query {
+                        self.results = results;
+                        self.current = None;
+                        if std::mem::take(&mut self.open_first) {
+                            self.step(1, corpus, actions);
+                        }
                     }
                 }
-                Ok((_, index, _)) => {
-                    self.index = Some(index);
-                    self.pending = None;
-                }
-                Err(mpsc::TryRecvError::Disconnected) => self.pending = None,
-                Err(mpsc::TryRecvError::Empty) => {}
+                Poll::Lost => self.pending = None,
+                Poll::Pending => {}
             }
         }
-        update
+        cleared
     }
 
-    /// The next (`+1`) or previous (`-1`) hit across all articles found, wrapping around.
-    fn step(&mut self, direction: isize, corpus: &Corpus) -> Option<Found> {
+    /// Opens the next (`+1`) or previous (`-1`) hit across all articles found, wrapping around.
+    fn step(&mut self, direction: isize, corpus: &Corpus, actions: &mut Actions) {
         let flat: Vec<(usize, usize)> = self
             .results
             .articles
@@ -229,7 +190,7 @@ impl Search {
             .flat_map(|(r, a)| (0..a.hits.len()).map(move |h| (r, h)))
             .collect();
         if flat.is_empty() {
-            return None;
+            return;
         }
         let at = self.current.and_then(|c| flat.iter().position(|f| *f == c));
         let next = match at {
@@ -237,27 +198,31 @@ impl Search {
             None if direction < 0 => flat.len() - 1,
             None => 0,
         };
-        let (result, hit) = *flat.get(next)?;
-        self.open_hit(result, hit, corpus)
-    }
-
-    fn open_hit(&mut self, result: usize, hit: usize, corpus: &Corpus) -> Option<Found> {
-        let found = self.results.articles.get(result)?;
-        let article = corpus.articles().get(found.article)?;
-        self.current = Some((result, hit));
-        Some(Found::Article {
-            id: article.id.clone(),
-            hits: found.hits.clone(),
-            current: hit,
-        })
-    }
-
-    /// The results panel, shown while there is a query; returns a result the user picked.
-    pub fn results_ui(&mut self, ui: &mut Ui, corpus: &Corpus) -> Option<Found> {
-        if self.query.trim().is_empty() {
-            return None;
+        if let Some(&(result, hit)) = flat.get(next) {
+            self.open_hit(result, hit, corpus, actions);
         }
-        let mut found = None;
+    }
+
+    fn open_hit(&mut self, result: usize, hit: usize, corpus: &Corpus, actions: &mut Actions) {
+        let Some(found) = self.results.articles.get(result) else {
+            return;
+        };
+        let Some(article) = corpus.articles().get(found.article) else {
+            return;
+        };
+        self.current = Some((result, hit));
+        actions.push(Action::Open(OpenAt {
+            article: article.id.clone(),
+            ranges: found.hits.clone(),
+            current: hit,
+        }));
+    }
+
+    /// The results panel, shown while there is a query.
+    pub fn results_ui(&mut self, ui: &mut Ui, corpus: &Corpus, actions: &mut Actions) {
+        if self.query.trim().is_empty() {
+            return;
+        }
         Panel::right("search_results")
             .resizable(true)
             .default_size(340.0)
@@ -278,14 +243,14 @@ impl Search {
                         .on_hover_text("Next match (Enter, F3)")
                         .clicked()
                     {
-                        found = self.step(1, corpus);
+                        self.step(1, corpus, actions);
                     }
                     if ui
                         .small_button("Previous")
                         .on_hover_text("Previous match (Shift+Enter, Shift+F3)")
                         .clicked()
                     {
-                        found = self.step(-1, corpus);
+                        self.step(-1, corpus, actions);
                     }
                 });
                 ui.weak(self.summary());
@@ -293,13 +258,8 @@ impl Search {
                 ScrollArea::vertical()
                     .id_salt("search_results_scroll")
                     .auto_shrink(false)
-                    .show(ui, |ui| {
-                        if let Some(f) = self.list_ui(ui, corpus) {
-                            found = Some(f);
-                        }
-                    });
+                    .show(ui, |ui| self.list_ui(ui, corpus, actions));
             });
-        found
     }
 
     /// "12 matches in 3 articles · 2 programmes · 1 figure", or why there are none.
@@ -326,7 +286,7 @@ impl Search {
         parts.join(" · ")
     }
 
-    fn list_ui(&mut self, ui: &mut Ui, corpus: &Corpus) -> Option<Found> {
+    fn list_ui(&mut self, ui: &mut Ui, corpus: &Corpus, actions: &mut Actions) {
         let mut found = None;
         let formats = Formats::new(ui, 13.5);
         for (r, result) in self.results.articles.iter().enumerate() {
@@ -365,15 +325,12 @@ impl Search {
                 self.results.articles.len() - LISTED
             ));
         }
-        let found = found.and_then(|(r, h)| self.open_hit(r, h, corpus));
-        let mut picked = None;
-        for (title, items, make) in [
-            (
-                "Programmes",
-                &self.results.programmes,
-                Found::Programme as fn(String) -> Found,
-            ),
-            ("Figures", &self.results.figures, Found::Figure as fn(String) -> Found),
+        if let Some((r, h)) = found {
+            self.open_hit(r, h, corpus, actions);
+        }
+        for (title, items) in [
+            ("Programmes", &self.results.programmes),
+            ("Figures", &self.results.figures),
         ] {
             if items.is_empty() {
                 continue;
@@ -382,11 +339,10 @@ impl Search {
             ui.strong(title);
             for (id, name) in items {
                 if ui.link(name).clicked() {
-                    picked = Some(make(id.clone()));
+                    actions.push(Action::Select(id.clone()));
                 }
             }
         }
-        found.or(picked)
     }
 }
 

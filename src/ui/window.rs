@@ -2,14 +2,20 @@
 //! picture of the window once it is laid out and closes it.
 
 use std::{
+    fmt,
     path::{Path, PathBuf},
-    sync::{Arc, mpsc},
+    str::FromStr,
+    sync::Arc,
 };
 
 use egui::{ColorImage, ViewportCommand, mutex::Mutex};
 
-use super::{ParamaApp, Tab, app::Remembered};
-use crate::cli::WindowSize;
+use super::{
+    ParamaApp, Tab,
+    app::Remembered,
+    export::{capture, save_png},
+    task::{Poll, Task},
+};
 
 /// The window's size when nothing else is asked for, in points.
 pub const DEFAULT_SIZE: WindowSize = WindowSize {
@@ -24,23 +30,69 @@ const ICON_PNG: &[u8] = include_bytes!("../../assets/icon/png/256x256.png");
 /// Frames to let pass before a screenshot, so that panels and tables have settled their sizes.
 const SETTLE_FRAMES: u64 = 6;
 
-/// How to open the window.
-#[derive(Debug, Clone, Default)]
+/// How to open the window: the command line's options for it.
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct Launch {
-    /// The tab to open on.
-    pub tab: Option<Tab>,
-    /// The id of an article, programme or figure to select (this also picks its tab).
-    pub select: Option<String>,
-    /// A search to run, opening its first match.
-    pub search: Option<String>,
-    /// The window's inner size.
-    pub size: Option<WindowSize>,
-    /// Save a PNG of the laid-out window here, then close.
+    /// Open the window, wait until it is laid out, save a PNG of it to PATH and exit.
+    #[arg(long, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
-    /// Where the imported articles are kept (default: the platform's data folder).
-    pub data_dir: Option<PathBuf>,
-    /// Close once the first frame is drawn (startup benchmark).
+
+    /// The tab to open on.
+    #[arg(long, value_enum, value_name = "NAME")]
+    pub tab: Option<Tab>,
+
+    /// Open with the article, programme or figure with this id selected (and its tab shown).
+    #[arg(long, value_name = "ID")]
+    pub select: Option<String>,
+
+    /// Open with this search, and its first match shown.
+    #[arg(long, value_name = "QUERY")]
+    pub search: Option<String>,
+
+    /// The window's inner size in points, e.g. 1280x800.
+    #[arg(long, value_name = "WxH")]
+    pub size: Option<WindowSize>,
+
+    /// Close the window as soon as its first frame is drawn (for the startup benchmark).
+    #[arg(long, hide = true)]
     pub quit_after_first_frame: bool,
+}
+
+/// A window size given as `WIDTHxHEIGHT`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WindowSize {
+    /// Width in points.
+    pub width: f32,
+    /// Height in points.
+    pub height: f32,
+}
+
+/// Why a `WxH` size was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("“{0}” is not a size like 1280x800 (each side from 200 to 10000)")]
+pub struct BadSize(String);
+
+impl FromStr for WindowSize {
+    type Err = BadSize;
+
+    fn from_str(text: &str) -> Result<Self, BadSize> {
+        let bad = || BadSize(text.to_owned());
+        let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
+        let side = |s: &str| s.trim().parse::<u16>().ok().filter(|v| (200..=10_000).contains(v));
+        match (side(w), side(h)) {
+            (Some(width), Some(height)) => Ok(Self {
+                width: f32::from(width),
+                height: f32::from(height),
+            }),
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl fmt::Display for WindowSize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}x{}", self.width, self.height)
+    }
 }
 
 /// Why the window could not do what it was asked.
@@ -67,8 +119,10 @@ fn icon() -> Result<egui::IconData, image::ImageError> {
     eframe::icon_data::from_png_bytes(ICON_PNG)
 }
 
-/// Opens the window and runs until it is closed.
-pub fn run(launch: Launch) -> Result<(), WindowError> {
+/// Opens the window on the library in `data_dir` (default: the platform's data folder) and runs
+/// until it is closed.
+pub fn run(launch: Launch, data_dir: Option<&Path>) -> Result<(), WindowError> {
+    let folder = data_dir.map_or_else(crate::model::library::Library::default_folder, Path::to_path_buf);
     let size = launch.size.unwrap_or(DEFAULT_SIZE);
     // A screenshot (or a benchmark run) shows the app as asked, not as last left, and leaves the
     // remembered state alone.
@@ -87,8 +141,8 @@ pub fn run(launch: Launch) -> Result<(), WindowError> {
     let options = eframe::NativeOptions {
         viewport,
         persist_window: remember && launch.size.is_none(),
-        // eframe takes a file here; it goes beside the library in the data folder.
-        persistence_path: launch.data_dir.as_ref().map(|d| d.join("window.ron")),
+        // The window's state (size, theme, column widths, what was open) goes beside the library.
+        persistence_path: Some(folder.join("window.ron")),
         ..Default::default()
     };
 
@@ -97,7 +151,7 @@ pub fn run(launch: Launch) -> Result<(), WindowError> {
         .screenshot
         .map(|path| Screenshot::new(path, Arc::clone(&outcome)));
     let wants_screenshot = screenshot.is_some();
-    let mut app = ParamaApp::with_library(launch.data_dir.as_deref());
+    let mut app = ParamaApp::with_library(Some(&folder));
     let start = move |app: &mut ParamaApp, storage: Option<&dyn eframe::Storage>| {
         if let Some(text) = storage.filter(|_| remember).and_then(|s| s.get_string(eframe::APP_KEY)) {
             app.restore(Remembered::from_ron(&text));
@@ -174,8 +228,7 @@ impl eframe::App for Window {
 struct Screenshot {
     path: PathBuf,
     frames: u64,
-    requested: bool,
-    images: (mpsc::Sender<Arc<ColorImage>>, mpsc::Receiver<Arc<ColorImage>>),
+    picture: Option<Task<Arc<ColorImage>>>,
     outcome: Arc<Mutex<Option<Result<(), WindowError>>>>,
 }
 
@@ -184,8 +237,7 @@ impl Screenshot {
         Self {
             path,
             frames: 0,
-            requested: false,
-            images: mpsc::channel(),
+            picture: None,
             outcome,
         }
     }
@@ -193,48 +245,24 @@ impl Screenshot {
     /// Called once a frame: waits, asks for the picture, then saves it and closes the window.
     fn step(&mut self, ctx: &egui::Context) {
         self.frames += 1;
-        if let Ok(image) = self.images.1.try_recv() {
-            let result = save_png(&self.path, &image).map_err(|reason| WindowError::Screenshot {
+        let Some(picture) = &self.picture else {
+            if self.frames >= SETTLE_FRAMES {
+                self.picture = Some(capture(ctx));
+            }
+            ctx.request_repaint();
+            return;
+        };
+        let result = match picture.poll() {
+            Poll::Pending => return,
+            Poll::Ready(image) => save_png(&self.path, &image).map_err(|reason| WindowError::Screenshot {
                 path: self.path.clone(),
                 reason,
-            });
-            *self.outcome.lock() = Some(result);
-            ctx.send_viewport_cmd(ViewportCommand::Close);
-        } else if !self.requested && self.frames >= SETTLE_FRAMES {
-            let sender = self.images.0.clone();
-            let repaint = ctx.clone();
-            ctx.request_screenshot(move |image| {
-                // The receiver lives as long as the window; if it is gone there is nobody to tell.
-                let _ = sender.send(image);
-                repaint.request_repaint();
-            });
-            self.requested = true;
-        } else {
-            ctx.request_repaint();
-        }
+            }),
+            Poll::Lost => Err(WindowError::NoScreenshot),
+        };
+        *self.outcome.lock() = Some(result);
+        ctx.send_viewport_cmd(ViewportCommand::Close);
     }
-}
-
-/// Writes `image` to `path` as a PNG.
-pub fn save_png(path: &Path, image: &ColorImage) -> Result<(), String> {
-    std::fs::write(path, png_bytes(image)?).map_err(|e| e.to_string())
-}
-
-/// `image` encoded as a PNG.
-pub fn png_bytes(image: &ColorImage) -> Result<Vec<u8>, String> {
-    let [width, height] = image.size;
-    let (width, height) = (
-        u32::try_from(width).map_err(|e| e.to_string())?,
-        u32::try_from(height).map_err(|e| e.to_string())?,
-    );
-    let pixels: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
-    let buffer =
-        image::RgbaImage::from_raw(width, height, pixels).ok_or("the picture has the wrong number of pixels")?;
-    let mut png = std::io::Cursor::new(Vec::new());
-    buffer
-        .write_to(&mut png, image::ImageFormat::Png)
-        .map_err(|e| e.to_string())?;
-    Ok(png.into_inner())
 }
 
 #[cfg(test)]

@@ -58,18 +58,7 @@ pub const UKRAINIAN_HTML: &str = include_str!("../fixtures/ukrainian.html");
 
 /// Steps until the background search has answered, then lets the window settle.
 pub fn settle_search(harness: &mut Harness<'static, ParamaApp>) {
-    // One frame takes the typing into the query, the next starts the search off the UI thread;
-    // only then does "not searching" mean "answered".
-    harness.step();
-    for _ in 0..10_000 {
-        harness.step();
-        if !harness.state().search().is_searching() {
-            harness.run();
-            return;
-        }
-        std::thread::yield_now();
-    }
-    panic!("the search never finished");
+    settle(harness, |app| !app.search().is_searching());
 }
 
 /// Answers every save dialog with the next of its answers, and remembers the names suggested.
@@ -91,16 +80,48 @@ impl parama::ui::export::SaveDialog for ScriptedDialog {
     }
 }
 
-/// Steps the UI until the background write has finished (it reports back through the UI, and
-/// asks for frames until then, so `run()` would not settle meanwhile).
+/// Steps the UI until the background write has finished.
 pub fn finish_export(harness: &mut Harness<'static, ParamaApp>) {
+    settle(harness, |app| !app.is_exporting());
+}
+
+/// The real app in a test window of `size`, drawn until it has settled.
+pub fn window(app: ParamaApp, size: [f32; 2]) -> Harness<'static, ParamaApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+/// Steps the UI until `done` says the app's background work has finished (a search, an import,
+/// an export: each reports back through the UI and asks for frames until then, so `run()` alone
+/// would not settle meanwhile), then lets the window settle.
+pub fn settle(harness: &mut Harness<'static, ParamaApp>, done: impl Fn(&ParamaApp) -> bool) {
+    // One frame takes the input in, the next starts the work off the UI thread; only then does
+    // "not busy" mean "finished".
+    harness.step();
     for _ in 0..10_000 {
         harness.step();
-        if !harness.state().is_exporting() {
+        if done(harness.state()) {
             harness.run();
             return;
         }
         std::thread::yield_now();
     }
-    panic!("the export never finished");
+    panic!("the background work never finished");
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+pub struct Dropped(pub std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
 }

@@ -17,18 +17,14 @@
 
 use std::{
     borrow::Cow,
-    collections::HashMap,
     fs,
     io::{self, Write},
     path::{Path, PathBuf},
 };
 
-use super::{
-    catalogue::{Catalogue, Category, Figure, Programme, Scope},
-    citation::Citation,
-    corpus::{Article, Corpus, TitleSource},
-    date::DateProvenance,
-};
+mod tables;
+
+pub use tables::{Rows, articles_table, chart_table, figures_table, programmes_table};
 
 /// The tables that can be exported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,6 +44,28 @@ pub enum TableKind {
 }
 
 impl TableKind {
+    /// Every table, in the order the command line lists them.
+    pub const ALL: [Self; 6] = [
+        Self::Programmes,
+        Self::Figures,
+        Self::Articles,
+        Self::Timeline,
+        Self::ProgrammeCounts,
+        Self::FiguresOverTime,
+    ];
+
+    /// What the table holds, in a line (for the command line's help).
+    pub fn description(self) -> &'static str {
+        match self {
+            Self::Programmes => "Assistance programmes, one row per citation",
+            Self::Figures => "Figures, one row per citation",
+            Self::Articles => "Articles, one row each",
+            Self::Timeline => "The Overview's timeline: articles by date, with the stretch of time each date covers",
+            Self::ProgrammeCounts => "The Overview's bar chart: programmes counted by category",
+            Self::FiguresOverTime => "The Overview's figures placed in time, by measure",
+        }
+    }
+
     /// The table's name, as in file names and on the command line.
     pub fn name(self) -> &'static str {
         match self {
@@ -132,238 +150,6 @@ fn advice(error: &io::Error) -> String {
         io::ErrorKind::ReadOnlyFilesystem => format!("{said} — that disk is read-only; save somewhere else"),
         _ => format!("{said} — if the file is open in another program such as Excel, close it and retry"),
     }
-}
-
-/// Which rows to export: by id, in the order given, or every row (in catalogue order).
-#[derive(Debug, Clone, Copy)]
-pub enum Rows<'a> {
-    /// Every row.
-    All,
-    /// Only these ids, in this order.
-    Only(&'a [String]),
-}
-
-impl Rows<'_> {
-    fn pick<T>(self, items: &[T], id: impl Fn(&T) -> &str) -> Vec<&T> {
-        match self {
-            Self::All => items.iter().collect(),
-            Self::Only(ids) => {
-                // One pass to index the items, so picking k of n rows is O(n + k), not O(n × k).
-                let mut by_id: HashMap<&str, &T> = HashMap::with_capacity(items.len());
-                for item in items {
-                    by_id.entry(id(item)).or_insert(item);
-                }
-                ids.iter()
-                    .filter_map(|wanted| by_id.get(wanted.as_str()).copied())
-                    .collect()
-            }
-        }
-    }
-}
-
-const CITATION_HEADER: [&str; 13] = [
-    "citation_no",
-    "citation_count",
-    "article_id",
-    "article_title",
-    "title_supplied",
-    "publisher",
-    "date",
-    "date_inferred",
-    "date_reason",
-    "url",
-    "quote",
-    "quote_start",
-    "quote_end",
-];
-
-/// The columns describing one citation, in the order of [`CITATION_HEADER`].
-fn citation_cells(no: usize, count: usize, c: &Citation, corpus: &Corpus) -> Vec<String> {
-    let article = corpus.get(&c.article);
-    let field = |f: fn(&Article) -> String| article.map(f).unwrap_or_default();
-    vec![
-        no.to_string(),
-        count.to_string(),
-        c.article.clone(),
-        field(|a| a.title.clone()),
-        field(|a| yes_no(a.title_source == TitleSource::Supplied)),
-        field(|a| a.publisher.clone()),
-        field(|a| a.date.value.to_string()),
-        field(|a| yes_no(a.date.is_inferred())),
-        field(|a| a.date.inferred_reason().unwrap_or_default().to_owned()),
-        field(|a| a.url.clone()),
-        c.exact.clone(),
-        c.position.start.to_string(),
-        c.position.end.to_string(),
-    ]
-}
-
-fn yes_no(value: bool) -> String {
-    if value { "yes" } else { "no" }.to_owned()
-}
-
-/// One row per citation of each entry: the entry's own cells, then the citation's.
-fn per_citation<T>(
-    entries: &[&T],
-    own: impl Fn(&T) -> Vec<String>,
-    citations: impl Fn(&T) -> &[Citation],
-    corpus: &Corpus,
-) -> Vec<Vec<String>> {
-    let mut rows = Vec::with_capacity(entries.len());
-    for entry in entries {
-        let cited = citations(entry);
-        for (i, c) in cited.iter().enumerate() {
-            let mut row = own(entry);
-            row.reserve_exact(CITATION_HEADER.len());
-            row.extend(citation_cells(i + 1, cited.len(), c, corpus));
-            rows.push(row);
-        }
-    }
-    rows
-}
-
-/// The programmes table.
-pub fn programmes_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, categories: &[Category]) -> Table {
-    let mut header = vec![
-        "programme_id",
-        "origin",
-        "category",
-        "programme",
-        "summary",
-        "providers",
-        "period",
-        "status",
-        "scope",
-        "note",
-    ];
-    header.extend(CITATION_HEADER);
-    let picked: Vec<&Programme> = rows
-        .pick(catalogue.programmes(), |p| &p.id)
-        .into_iter()
-        .filter(|p| categories.is_empty() || categories.contains(&p.category))
-        .collect();
-    let own = |p: &Programme| {
-        vec![
-            p.id.clone(),
-            p.origin.label().to_owned(),
-            p.category.label().to_owned(),
-            p.name.clone(),
-            p.summary.clone(),
-            p.providers.join("; "),
-            p.period.clone(),
-            p.status.label().to_owned(),
-            match p.scope {
-                Scope::Ukraine => "ukraine",
-                Scope::Regional => "regional",
-            }
-            .to_owned(),
-            p.note.clone().unwrap_or_default(),
-        ]
-    };
-    Table {
-        header,
-        rows: per_citation(&picked, own, |p| &p.citations, corpus),
-    }
-}
-
-/// The figures table. `value` is a plain number; `figure` is the same figure formatted.
-pub fn figures_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, categories: &[Category]) -> Table {
-    let mut header = vec![
-        "figure_id",
-        "origin",
-        "value",
-        "unit",
-        "noun",
-        "qualifier",
-        "per",
-        "figure",
-        "measures",
-        "measure_key",
-        "period",
-        "category",
-        "programme_id",
-        "sources_disagree_with",
-        "note",
-    ];
-    header.extend(CITATION_HEADER);
-    header.push("number_as_written");
-    let picked: Vec<&Figure> = rows
-        .pick(catalogue.figures(), |f| &f.id)
-        .into_iter()
-        .filter(|f| categories.is_empty() || categories.contains(&f.category))
-        .collect();
-    let own = |f: &Figure| {
-        vec![
-            f.id.clone(),
-            f.origin.label().to_owned(),
-            plain_number(f.value),
-            f.unit.label().to_owned(),
-            f.noun.clone().unwrap_or_default(),
-            f.qualifier.label().to_owned(),
-            f.per.map(|p| p.label().to_owned()).unwrap_or_default(),
-            f.formatted(),
-            f.label.clone(),
-            f.measure.clone(),
-            f.period.clone().unwrap_or_default(),
-            f.category.label().to_owned(),
-            f.programme.clone().unwrap_or_default(),
-            f.disagrees_with.join("; "),
-            f.note.clone().unwrap_or_default(),
-        ]
-    };
-    let mut table_rows = per_citation(&picked, own, |f| &f.citations, corpus);
-    // The number as written belongs to each citation; add it at the end of its row.
-    let written = picked
-        .iter()
-        .flat_map(|f| f.citations.iter().map(|c| c.as_written.clone().unwrap_or_default()));
-    for (row, w) in table_rows.iter_mut().zip(written) {
-        row.push(w);
-    }
-    Table {
-        header,
-        rows: table_rows,
-    }
-}
-
-/// The articles table: one row per article, with how its date is known.
-pub fn articles_table(corpus: &Corpus, rows: Rows<'_>) -> Table {
-    let header = vec![
-        "article_id",
-        "title",
-        "title_supplied",
-        "publisher",
-        "byline",
-        "date",
-        "date_inferred",
-        "date_reason",
-        "date_as_printed",
-        "url",
-        "characters",
-    ];
-    let rows = rows
-        .pick(corpus.articles(), |a| &a.id)
-        .into_iter()
-        .map(|a| {
-            let (reason, printed) = match &a.date.provenance {
-                DateProvenance::Stated { as_printed } => (String::new(), as_printed.clone()),
-                DateProvenance::Inferred { reason } => (reason.clone(), String::new()),
-            };
-            vec![
-                a.id.clone(),
-                a.title.clone(),
-                yes_no(a.title_source == TitleSource::Supplied),
-                a.publisher.clone(),
-                a.byline.clone().unwrap_or_default(),
-                a.date.value.to_string(),
-                yes_no(a.date.is_inferred()),
-                reason,
-                printed,
-                a.url.clone(),
-                a.text.chars().count().to_string(),
-            ]
-        })
-        .collect();
-    Table { header, rows }
 }
 
 /// A number as a spreadsheet reads it: `1500`, `58000`, `2.5` (no separators, no exponent).

@@ -2,18 +2,23 @@
 //! typed path when no dialog can be shown), write in the background, and report success or
 //! failure with a way on.
 
+mod picture;
+
 use std::{
     fmt,
     path::{Path, PathBuf},
-    sync::{
-        Arc,
-        mpsc::{self, Receiver},
-    },
+    sync::Arc,
 };
 
 use egui::{Id, Modal, RichText, TextEdit, Ui};
+pub use picture::{capture, crop, png_bytes, save_png};
 
-use super::notices::Notices;
+use super::{
+    Actions,
+    notices::Notice,
+    shortcuts,
+    task::{Poll, Task},
+};
 use crate::model::{
     export::{self, ExportError},
     plural,
@@ -134,7 +139,7 @@ enum State {
     Writing {
         request: ExportRequest,
         path: PathBuf,
-        done: Receiver<Result<(), ExportError>>,
+        done: Task<Result<(), ExportError>>,
     },
     Failed {
         request: ExportRequest,
@@ -178,12 +183,12 @@ impl Exporter {
     }
 
     /// Asks where to save `request`, then writes it.
-    pub fn start(&mut self, request: ExportRequest) {
+    pub fn start(&mut self, ctx: &egui::Context, request: ExportRequest) {
         if matches!(self.state, State::Writing { .. }) {
             return;
         }
         match self.dialog.save_path(&request.file_name) {
-            Some(path) => self.write(request, path),
+            Some(path) => self.write(ctx, request, path),
             None => {
                 let path = default_folder().join(&request.file_name).display().to_string();
                 self.state = State::AskPath { request, path };
@@ -191,41 +196,35 @@ impl Exporter {
         }
     }
 
-    fn write(&mut self, request: ExportRequest, path: PathBuf) {
-        let (send, done) = mpsc::channel();
+    fn write(&mut self, ctx: &egui::Context, request: ExportRequest, path: PathBuf) {
         let (bytes, target) = (Arc::clone(&request.bytes), path.clone());
         // Writing happens off the UI thread, so a slow disk never freezes the window.
-        std::thread::spawn(move || {
-            let _ = send.send(export::write_atomically(&target, &bytes()));
-        });
+        let done = Task::spawn(ctx, move |_| export::write_atomically(&target, &bytes()));
         self.state = State::Writing { request, path, done };
     }
 
     /// Follows the export under way and shows whatever it needs from the user.
-    pub fn ui(&mut self, ui: &Ui, notices: &mut Notices) {
+    pub fn ui(&mut self, ui: &Ui, actions: &mut Actions) {
         let state = std::mem::replace(&mut self.state, State::Idle);
         self.state = match state {
             State::Idle => State::Idle,
-            State::Writing { request, path, done } => match done.try_recv() {
-                Ok(Ok(())) => {
+            State::Writing { request, path, done } => match done.poll() {
+                Poll::Ready(Ok(())) => {
                     let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
-                    notices.info_with_link(
-                        format!("Exported {} to {}", request.what, path.display()),
-                        "Open folder",
-                        file_url(&folder),
-                    );
+                    let told = Notice::info(format!("Exported {} to {}", request.what, path.display()));
+                    actions.push(super::Action::Tell(match folder_url(&folder) {
+                        Some(url) => told.with_link("Open folder", url),
+                        None => told,
+                    }));
                     State::Idle
                 }
-                Ok(Err(error)) => State::Failed {
+                Poll::Ready(Err(error)) => State::Failed {
                     request,
                     path,
                     error: error.to_string(),
                 },
-                Err(mpsc::TryRecvError::Empty) => {
-                    ui.ctx().request_repaint();
-                    State::Writing { request, path, done }
-                }
-                Err(mpsc::TryRecvError::Disconnected) => State::Failed {
+                Poll::Pending => State::Writing { request, path, done },
+                Poll::Lost => State::Failed {
                     request,
                     path,
                     error: "the export stopped unexpectedly".to_owned(),
@@ -261,7 +260,7 @@ impl Exporter {
         });
         match choice {
             Some(true) if !path.trim().is_empty() => {
-                self.write(request, PathBuf::from(path.trim()));
+                self.write(ui.ctx(), request, PathBuf::from(path.trim()));
                 std::mem::replace(&mut self.state, State::Idle)
             }
             Some(false) => State::Idle,
@@ -290,11 +289,11 @@ impl Exporter {
         });
         match choice {
             Some(0) => {
-                self.write(request, path);
+                self.write(ui.ctx(), request, path);
                 std::mem::replace(&mut self.state, State::Idle)
             }
             Some(1) => {
-                self.start(request);
+                self.start(ui.ctx(), request);
                 std::mem::replace(&mut self.state, State::Idle)
             }
             Some(_) => State::Idle,
@@ -310,7 +309,45 @@ fn default_folder() -> PathBuf {
         .map_or_else(|| PathBuf::from("."), PathBuf::from)
 }
 
-fn file_url(folder: &Path) -> String {
-    let absolute = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
-    format!("file://{}", absolute.display())
+/// A `file:` address of `folder` that a browser or file manager opens, on every system (drive
+/// letters, backslashes, spaces and other letters escaped as the standard says); `None` for a
+/// folder that cannot be named absolutely.
+pub fn folder_url(folder: &Path) -> Option<String> {
+    let absolute = std::fs::canonicalize(folder)
+        .or_else(|_| std::path::absolute(folder))
+        .ok()?;
+    url::Url::from_directory_path(absolute).ok().map(String::from)
+}
+
+/// The export button, saying what it will export; returns whether it was clicked.
+pub fn export_button(ui: &mut Ui, selected: usize, shown: usize) -> bool {
+    let text = match (selected, shown) {
+        (1, _) => "Export 1 selected row…".to_owned(),
+        (0, 1) => "Export the 1 row…".to_owned(),
+        (0, n) => format!("Export all {n} rows…"),
+        (n, _) => format!("Export {n} selected rows…"),
+    };
+    let shortcut = shortcuts::text(ui, &shortcuts::EXPORT);
+    ui.add_enabled(shown > 0, egui::Button::new(text))
+        .on_hover_text(format!("Save as CSV, with every row's sources ({shortcut})"))
+        .clicked()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folder_addresses_escape_spaces_and_other_letters() {
+        let folder = tempfile::tempdir().unwrap();
+        let named = folder.path().join("My exports Šiauliai");
+        std::fs::create_dir(&named).unwrap();
+        let url = folder_url(&named).unwrap();
+        assert!(url.starts_with("file:///"), "{url}");
+        assert!(url.ends_with("/My%20exports%20%C5%A0iauliai/"), "{url}");
+        assert_eq!(
+            url::Url::parse(&url).unwrap().to_file_path().unwrap(),
+            std::fs::canonicalize(&named).unwrap()
+        );
+    }
 }

@@ -7,92 +7,24 @@
 use std::collections::BTreeSet;
 
 use egui::{
-    Align, FontId, Key, Label, Layout, Modifiers, Panel, RichText, ScrollArea, Sense, Stroke, TextEdit, Ui, Vec2,
+    Align, FontId, Label, Layout, Modifiers, Panel, RichText, ScrollArea, Sense, Stroke, TextEdit, Ui, Vec2,
     text::LayoutJob,
 };
 use egui_extras::{Column as TableColumn, TableBuilder};
 
-use super::{Action, citations::OpenAt};
+mod selection;
+
+pub use selection::Selection;
+
+use super::{Action, Actions, export::export_button, shortcuts};
 use crate::model::{
-    Category, Corpus, Origin,
+    Catalogue, Category, Corpus, Origin, Revision,
     library::Review,
     table::{Row, Sort, ViewSpec, category_counts, view},
 };
 
 /// Height of a body row: two lines of text.
 const ROW_HEIGHT: f32 = 40.0;
-
-/// Which rows are selected, by id, and which one was clicked last.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Selection {
-    ids: BTreeSet<String>,
-    anchor: Option<String>,
-    current: Option<String>,
-}
-
-impl Selection {
-    /// Applies a click on row `id`: alone it selects just that row; with `command` it toggles
-    /// the row; with `shift` it selects the range from the last clicked row to this one, in
-    /// `order` (the rows as shown), adding to the selection if `command` is held too.
-    pub fn click(&mut self, id: &str, command: bool, shift: bool, order: &[&str]) {
-        let anchor_at = self.anchor.as_deref().and_then(|a| order.iter().position(|o| *o == a));
-        let here = order.iter().position(|o| *o == id);
-        match (shift, anchor_at, here) {
-            (true, Some(a), Some(h)) => {
-                if !command {
-                    self.ids.clear();
-                }
-                let range = a.min(h)..=a.max(h);
-                self.ids
-                    .extend(order.get(range).unwrap_or_default().iter().map(|s| (*s).to_owned()));
-            }
-            _ if command => {
-                if !self.ids.remove(id) {
-                    self.ids.insert(id.to_owned());
-                }
-                self.anchor = Some(id.to_owned());
-            }
-            _ => {
-                self.ids = BTreeSet::from([id.to_owned()]);
-                self.anchor = Some(id.to_owned());
-            }
-        }
-        self.current = self.ids.contains(id).then(|| id.to_owned());
-    }
-
-    /// Selects every row in `order`.
-    pub fn select_all(&mut self, order: &[&str]) {
-        self.ids = order.iter().map(|s| (*s).to_owned()).collect();
-    }
-
-    /// Makes `id` the row whose details are shown, if it is selected.
-    pub fn set_current(&mut self, id: &str) {
-        if self.ids.contains(id) {
-            self.current = Some(id.to_owned());
-            self.anchor = Some(id.to_owned());
-        }
-    }
-
-    /// Selects nothing.
-    pub fn clear(&mut self) {
-        *self = Self::default();
-    }
-
-    /// Whether row `id` is selected.
-    pub fn contains(&self, id: &str) -> bool {
-        self.ids.contains(id)
-    }
-
-    /// The selected ids.
-    pub fn ids(&self) -> &BTreeSet<String> {
-        &self.ids
-    }
-
-    /// The row whose details are shown: the last one clicked, while it is selected.
-    pub fn current(&self) -> Option<&str> {
-        self.current.as_deref().filter(|c| self.ids.contains(*c))
-    }
-}
 
 /// What a table remembers between runs: what it shows and what is selected.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -136,9 +68,9 @@ pub struct TableView {
     shown: Vec<usize>,
     counts: Vec<(Category, usize)>,
     auto_rows: usize,
-    /// What `shown` was made from: the spec, and the rows (by address and length, so a new
-    /// catalogue — after an import or a review — is noticed).
-    shown_for: Option<(ViewSpec, usize, usize)>,
+    /// What `shown` was made from: the spec, and the revisions of the catalogue and the corpus
+    /// (so a new catalogue — after an import or a review — or a new corpus is noticed).
+    shown_for: Option<(ViewSpec, Revision, Revision)>,
     /// How many of the rows shown are selected; `None` once either changes.
     selected_shown: Option<usize>,
     /// The current row's id and index in the rows, so the details panel finds it without a
@@ -244,24 +176,36 @@ impl TableView {
         self.spec.show_auto = true;
     }
 
-    fn refresh<R: Row>(&mut self, rows: &[R], corpus: &Corpus) {
-        let rows_key = (rows.as_ptr() as usize, rows.len());
-        let fresh = matches!(&self.shown_for, Some((spec, ptr, len)) if *spec == self.spec && (*ptr, *len) == rows_key);
+    /// Works out again which rows are shown, if the spec, the catalogue or the corpus changed.
+    fn refresh<R: Row>(&mut self, catalogue: &Catalogue, corpus: &Corpus) {
+        let fresh = matches!(&self.shown_for, Some((spec, rows, articles))
+            if *spec == self.spec && *rows == catalogue.revision() && *articles == corpus.revision());
         if !fresh {
+            let rows = R::of(catalogue);
             self.shown = view(rows, &self.spec, corpus);
             self.counts = category_counts(rows, &self.spec.filter, corpus);
             self.auto_rows = rows.iter().filter(|r| r.origin() == Origin::Auto).count();
-            self.shown_for = Some((self.spec.clone(), rows_key.0, rows_key.1));
+            self.shown_for = Some((self.spec.clone(), catalogue.revision(), corpus.revision()));
             self.selected_shown = None;
         }
     }
 
-    /// Shows the filter bar and the table, filling the available space.
-    /// Returns whether the user asked to export the table.
-    pub fn ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], corpus: &Corpus, noun: &str) -> bool {
-        self.refresh(rows, corpus);
-        let export = self.controls_ui(ui, rows, noun);
-        self.refresh(rows, corpus);
+    /// Shows the filter bar and the table of the `R` rows of `catalogue`, filling the available
+    /// space.
+    pub fn ui<R: Row>(
+        &mut self,
+        ui: &mut Ui,
+        catalogue: &Catalogue,
+        corpus: &Corpus,
+        noun: &str,
+        actions: &mut Actions,
+    ) {
+        self.refresh::<R>(catalogue, corpus);
+        let rows = R::of(catalogue);
+        if self.controls_ui(ui, rows, noun) {
+            actions.push(Action::ExportTable);
+        }
+        self.refresh::<R>(catalogue, corpus);
         ui.add_space(4.0);
         self.keyboard(ui, rows);
         if self.shown.is_empty() {
@@ -275,18 +219,17 @@ impl TableView {
                     };
                 }
             });
-            return export;
+            return;
         }
         egui::ScrollArea::horizontal()
             .id_salt((self.id, "h"))
             .show(ui, |ui| self.table_ui(ui, rows, corpus));
-        export
     }
 
     /// The ids to export, in the order shown: the selected rows among those shown, or, when
     /// none is selected, every row shown. The flag says whether they are a selection.
-    pub fn export_ids<R: Row>(&self, rows: &[R]) -> (Vec<String>, bool) {
-        let shown = self.order(rows);
+    pub fn export_ids<R: Row>(&self, catalogue: &Catalogue) -> (Vec<String>, bool) {
+        let shown = self.order(R::of(catalogue));
         let selected: Vec<String> = shown
             .iter()
             .filter(|id| self.selection.contains(id))
@@ -353,12 +296,12 @@ impl TableView {
         if ui.ctx().egui_wants_keyboard_input() || egui::Popup::is_any_open(ui.ctx()) {
             return;
         }
-        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::A)) {
+        if shortcuts::pressed(ui, &shortcuts::SELECT_ALL) {
             let order = self.order(rows);
             self.selection.select_all(&order);
             self.selected_shown = None;
         }
-        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+        if shortcuts::pressed(ui, &shortcuts::SELECT_NONE) {
             self.selection.clear();
             self.selected_shown = None;
         }
@@ -449,19 +392,17 @@ impl TableView {
     }
 }
 
-/// A table beside a panel with the details of its current row: the layout of the Programmes and
-/// Figures tabs. Returns what the user asked for: a passage to open, or an export.
+/// A table of the `R` rows of `catalogue` beside a panel with the details of its current row:
+/// the layout of the Programmes and Figures tabs.
 pub fn table_with_details<R: Row>(
     ui: &mut Ui,
     table: &mut TableView,
-    rows: &[R],
-    corpus: &Corpus,
-    noun: &str,
-    placeholder: &str,
-    details: impl FnOnce(&mut Ui, &R) -> Option<OpenAt>,
-) -> Option<Action> {
-    let current = table.current_row(rows);
-    let mut action = None;
+    (catalogue, corpus): (&Catalogue, &Corpus),
+    (noun, placeholder): (&str, &str),
+    actions: &mut Actions,
+    details: impl FnOnce(&mut Ui, &R, &mut Actions),
+) {
+    let current = table.current_row(R::of(catalogue));
     Panel::right((table.id, "details"))
         .resizable(true)
         .default_size(440.0)
@@ -473,10 +414,8 @@ pub fn table_with_details<R: Row>(
                 .auto_shrink(false)
                 .show(ui, |ui| match current {
                     Some(row) => {
-                        action = review_ui(ui, row);
-                        if let Some(open) = details(ui, row) {
-                            action = Some(Action::Open(open));
-                        }
+                        review_ui(ui, row, actions);
+                        details(ui, row, actions);
                     }
                     None => {
                         ui.add_space(40.0);
@@ -484,29 +423,24 @@ pub fn table_with_details<R: Row>(
                     }
                 });
         });
-    let export = egui::CentralPanel::default()
-        .show(ui, |ui| table.ui(ui, rows, corpus, noun))
-        .inner;
-    if export { Some(Action::Export) } else { action }
+    egui::CentralPanel::default().show(ui, |ui| table.ui::<R>(ui, catalogue, corpus, noun, actions));
 }
 
 /// For a row found automatically: says so, and offers to mark it reviewed or hide it.
-fn review_ui<R: Row>(ui: &mut Ui, row: &R) -> Option<Action> {
-    let review = |review| {
-        Some(Action::Review {
+fn review_ui<R: Row>(ui: &mut Ui, row: &R, actions: &mut Actions) {
+    let mut review = |review| {
+        actions.push(Action::Review {
             id: row.id().to_owned(),
             review,
-        })
+        });
     };
     match row.origin() {
-        Origin::Curated => None,
+        Origin::Curated => {}
         Origin::Reviewed => {
             ui.add_space(6.0);
             ui.weak("Found automatically; reviewed by you.");
-            None
         }
         Origin::Auto => {
-            let mut action = None;
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
                 ui.label(
@@ -519,35 +453,18 @@ fn review_ui<R: Row>(ui: &mut Ui, row: &R) -> Option<Action> {
                     .on_hover_text("You checked it against its source")
                     .clicked()
                 {
-                    action = review(Review::Reviewed);
+                    review(Review::Reviewed);
                 }
                 if ui
                     .button("Hide")
                     .on_hover_text("Leave it out of the tables and exports")
                     .clicked()
                 {
-                    action = review(Review::Hidden);
+                    review(Review::Hidden);
                 }
             });
-            action
         }
     }
-}
-
-/// The export button, saying what it will export; returns whether it was clicked.
-pub fn export_button(ui: &mut Ui, selected: usize, shown: usize) -> bool {
-    let text = match (selected, shown) {
-        (1, _) => "Export 1 selected row…".to_owned(),
-        (0, 1) => "Export the 1 row…".to_owned(),
-        (0, n) => format!("Export all {n} rows…"),
-        (n, _) => format!("Export {n} selected rows…"),
-    };
-    let shortcut = ui
-        .ctx()
-        .format_shortcut(&egui::KeyboardShortcut::new(Modifiers::COMMAND, Key::E));
-    ui.add_enabled(shown > 0, egui::Button::new(text))
-        .on_hover_text(format!("Save as CSV, with every row's sources ({shortcut})"))
-        .clicked()
 }
 
 /// The categories shown after a click on `category`'s toggle: with every category shown, the
@@ -588,59 +505,6 @@ fn cell_ui(ui: &mut Ui, text: &str, auto: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const ORDER: [&str; 5] = ["a", "b", "c", "d", "e"];
-
-    fn ids(s: &Selection) -> Vec<&str> {
-        s.ids().iter().map(String::as_str).collect()
-    }
-
-    #[test]
-    fn a_plain_click_selects_one_row() {
-        let mut s = Selection::default();
-        s.click("b", false, false, &ORDER);
-        s.click("d", false, false, &ORDER);
-        assert_eq!(ids(&s), ["d"]);
-        assert_eq!(s.current(), Some("d"));
-    }
-
-    #[test]
-    fn command_click_toggles_rows() {
-        let mut s = Selection::default();
-        s.click("b", false, false, &ORDER);
-        s.click("d", true, false, &ORDER);
-        assert_eq!(ids(&s), ["b", "d"]);
-        s.click("b", true, false, &ORDER);
-        assert_eq!(ids(&s), ["d"]);
-        assert_eq!(s.current(), None, "the row just unselected shows no details");
-    }
-
-    #[test]
-    fn shift_click_selects_a_range_in_the_order_shown() {
-        let mut s = Selection::default();
-        s.click("d", false, false, &ORDER);
-        s.click("b", false, true, &ORDER);
-        assert_eq!(ids(&s), ["b", "c", "d"]);
-        // In another order (say, sorted descending) the same click covers other rows.
-        let reversed = ["e", "d", "c", "b", "a"];
-        s.click("a", false, true, &reversed);
-        assert_eq!(ids(&s), ["a", "b", "c", "d"]);
-        // With command, the range is added to what was selected.
-        s.click("e", false, false, &ORDER);
-        s.click("a", true, false, &ORDER);
-        s.click("b", true, true, &ORDER);
-        assert_eq!(ids(&s), ["a", "b", "e"]);
-    }
-
-    #[test]
-    fn selection_survives_rows_being_hidden() {
-        let mut s = Selection::default();
-        s.select_all(&ORDER);
-        s.click("c", true, false, &["c"]);
-        assert_eq!(ids(&s), ["a", "b", "d", "e"]);
-        s.clear();
-        assert!(s.ids().is_empty());
-    }
 
     #[test]
     fn category_toggles_solo_add_remove_and_fall_back_to_all() {

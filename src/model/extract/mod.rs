@@ -1,0 +1,379 @@
+//! Automatic extraction from imported articles: figures (numbers with units, qualifiers and
+//! rates) and programme mentions (sentences that report assistance), each with its citation.
+//!
+//! Pure functions over text. The words it relies on are data, in `assets/lexicon.toml`.
+//! What it deliberately does not take for figures: phone numbers, e-mail addresses, times of day,
+//! calendar dates and datelines, identifiers such as "3B", ordinals, bare years (they date the
+//! text; a year or year range in the sentence becomes the figure's *period*), and numbers with
+//! no unit or counted noun after them.
+
+mod figures;
+
+use figures::figures_in;
+pub use figures::{Found, figures};
+
+use std::{ops::Range, sync::OnceLock};
+
+use serde::Deserialize;
+
+use super::{
+    catalogue::{Category, Figure, Origin, Programme, Scope, Status},
+    citation::{Citation, sentences},
+    corpus::Article,
+};
+
+#[derive(Debug, Deserialize)]
+struct Lexicon {
+    cues: Vec<String>,
+    /// In order: a sentence takes the first category whose words it has. A new category is a new
+    /// entry here (and in [`Category`]); nothing else changes.
+    #[serde(rename = "category")]
+    categories: Vec<CategoryWords>,
+    people: Vec<String>,
+    qualifiers: Qualifiers,
+}
+
+/// A category and the word stems that mark it.
+#[derive(Debug, Deserialize)]
+struct CategoryWords {
+    name: Category,
+    words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Qualifiers {
+    about: Vec<String>,
+    over: Vec<String>,
+    #[serde(rename = "up-to")]
+    up_to: Vec<String>,
+    almost: Vec<String>,
+    #[serde(rename = "at-least")]
+    at_least: Vec<String>,
+}
+
+/// The lexicon compiled into the binary, read once. A broken lexicon is a build-time mistake
+/// that the tests catch; at run time it only means nothing is extracted.
+fn lexicon() -> Option<&'static Lexicon> {
+    static LEXICON: OnceLock<Option<Lexicon>> = OnceLock::new();
+    LEXICON
+        .get_or_init(|| toml::from_str(include_str!("../../../assets/lexicon.toml")).ok())
+        .as_ref()
+}
+
+/// Why the lexicon does not load, if it does not (for tests).
+pub fn lexicon_error() -> Option<String> {
+    toml::from_str::<Lexicon>(include_str!("../../../assets/lexicon.toml"))
+        .err()
+        .map(|e| e.to_string())
+}
+
+/// A word of a sentence: its text without surrounding punctuation, and where it is.
+#[derive(Debug, Clone)]
+struct Word<'t> {
+    text: &'t str,
+    range: Range<usize>,
+    /// Punctuation right after the word (`,`, `.`, `;`…) ends a phrase.
+    ends_phrase: bool,
+}
+
+fn words(text: &str, within: Range<usize>) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let sentence = text.get(within.clone()).unwrap_or_default();
+    let mut offset = 0;
+    for raw in sentence.split_inclusive(char::is_whitespace) {
+        let start = within.start + offset;
+        offset += raw.len();
+        let trimmed_end = raw.trim_end();
+        let lead = trimmed_end.len() - trimmed_end.trim_start_matches(['(', '“', '"', '‘', '\'']).len();
+        let core = trimmed_end
+            .trim_start_matches(['(', '“', '"', '‘', '\''])
+            .trim_end_matches(['.', ',', ';', ':', ')', '”', '"', '’', '!', '?']);
+        if core.is_empty() {
+            continue;
+        }
+        let ends_phrase = trimmed_end.len() > lead + core.len();
+        out.push(Word {
+            text: core,
+            range: start + lead..start + lead + core.len(),
+            ends_phrase,
+        });
+    }
+    out
+}
+
+/// The category of a sentence by the lexicon, if it reports assistance at all.
+pub fn classify(sentence: &str) -> Option<Category> {
+    // Most text is ASCII, whose lowercasing needs no Unicode tables.
+    let lowered = if sentence.is_ascii() {
+        sentence.to_ascii_lowercase()
+    } else {
+        sentence.to_lowercase()
+    };
+    let found = stems()?.classes(&lowered);
+    if found & CUE == 0 {
+        return None;
+    }
+    // The first category whose words the sentence has, in the lexicon's order.
+    let categories = &lexicon()?.categories;
+    Some(
+        categories
+            .iter()
+            .enumerate()
+            .find(|(k, _)| found & category_bit(*k) != 0)
+            .map_or(Category::Other, |(_, c)| c.name),
+    )
+}
+
+/// The bit of the cue words in what [`Stems::classes`] finds.
+const CUE: u64 = 1;
+
+/// The bit of the lexicon's category number `k` in what [`Stems::classes`] finds.
+fn category_bit(k: usize) -> u64 {
+    1u64.checked_shl(u32::try_from(k + 1).unwrap_or(u32::MAX)).unwrap_or(0)
+}
+
+/// The lexicon's cue and category stems, made quick to look up: single-word stems grouped by
+/// their first byte, so each word of a sentence is compared with the few stems that could
+/// start it rather than with all of them; multi-word phrases are searched for as they are.
+#[derive(Debug, Default)]
+struct Stems {
+    by_first_byte: Vec<Vec<(String, u64)>>,
+    phrases: Vec<(String, u64)>,
+}
+
+impl Stems {
+    fn new(lex: &Lexicon) -> Self {
+        let mut stems = Self {
+            by_first_byte: vec![Vec::new(); 256],
+            phrases: Vec::new(),
+        };
+        let categories = lex
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (&c.words, category_bit(k)));
+        for (list, class) in std::iter::once((&lex.cues, CUE)).chain(categories) {
+            for stem in list {
+                let stem = stem.to_lowercase();
+                match stem.as_bytes().first() {
+                    _ if stem.contains(' ') => stems.phrases.push((stem, class)),
+                    Some(&b) => {
+                        if let Some(bucket) = stems.by_first_byte.get_mut(usize::from(b)) {
+                            bucket.push((stem, class));
+                        }
+                    }
+                    None => {}
+                }
+            }
+        }
+        stems
+    }
+
+    /// Which lists a lowercased sentence has words from.
+    fn classes(&self, lowered: &str) -> u64 {
+        let mut found = 0;
+        for word in lowered.split(|c: char| !c.is_alphanumeric()) {
+            let Some(bucket) = word
+                .as_bytes()
+                .first()
+                .and_then(|&b| self.by_first_byte.get(usize::from(b)))
+            else {
+                continue;
+            };
+            for (stem, class) in bucket {
+                if found & class == 0 && word.starts_with(stem.as_str()) {
+                    found |= class;
+                }
+            }
+        }
+        for (phrase, class) in &self.phrases {
+            if found & class == 0 && lowered.contains(phrase.as_str()) {
+                found |= class;
+            }
+        }
+        found
+    }
+}
+
+fn stems() -> Option<&'static Stems> {
+    static STEMS: OnceLock<Option<Stems>> = OnceLock::new();
+    STEMS.get_or_init(|| lexicon().map(Stems::new)).as_ref()
+}
+
+/// The automatic catalogue rows of one article: a figure row per figure, a programme row per
+/// sentence that reports assistance. Ids are stable (`auto-…` from the article id and position).
+pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
+    let text = &article.text;
+    let period = article.date.value.year().to_string();
+    let mut counter = CharCounter::default();
+    let mut citation = |range: Range<usize>, as_written: Option<String>| Citation {
+        article: article.id.clone(),
+        exact: text.get(range.clone()).unwrap_or_default().to_owned(),
+        prefix: String::new(),
+        suffix: String::new(),
+        as_written,
+        position: counter.at(text, range.start)..counter.at(text, range.end),
+        range,
+    };
+    let sentences = sentences(text);
+    // Each sentence is classified once: for its programme row and for the figures in it.
+    let categories: Vec<Option<Category>> = sentences
+        .iter()
+        .map(|s| text.get(s.clone()).and_then(classify))
+        .collect();
+    let category_of = |sentence: &Range<usize>| {
+        sentences
+            .binary_search_by_key(&sentence.start, |s| s.start)
+            .ok()
+            .and_then(|k| categories.get(k).copied().flatten())
+    };
+    let programmes: Vec<Programme> = sentences
+        .iter()
+        .zip(&categories)
+        .filter_map(|(s, category)| {
+            let s = s.clone();
+            let sentence = text.get(s.clone())?;
+            let category = (*category)?;
+            // The name: the sentence's first nine words, and an ellipsis if it goes on.
+            let mut words = sentence.split_whitespace();
+            let mut name = words.by_ref().take(9).collect::<Vec<_>>().join(" ");
+            if words.next().is_some() {
+                name.push('…');
+            }
+            Some(Programme {
+                id: format!("auto-{}-p{}", article.id, s.start),
+                name,
+                category,
+                summary: sentence.to_owned(),
+                providers: vec![article.publisher.clone()],
+                period: period.clone(),
+                status: Status::Unstated,
+                scope: Scope::Ukraine,
+                note: Some("Found automatically; not reviewed.".to_owned()),
+                citations: vec![citation(s, None)],
+                origin: Origin::Auto,
+            })
+        })
+        .collect();
+    let figures = figures_in(text, &sentences)
+        .into_iter()
+        .map(|f| {
+            let as_written = text.get(f.number.clone()).map(str::to_owned);
+            Figure {
+                id: format!("auto-{}-f{}", article.id, f.span.start),
+                value: f.value,
+                unit: f.unit,
+                noun: f.noun.clone(),
+                qualifier: f.qualifier,
+                label: if f.label.is_empty() {
+                    "(not stated)".to_owned()
+                } else {
+                    f.label.clone()
+                },
+                // Nothing says two automatic figures measure the same thing: each is its own measure,
+                // so unrelated figures are never flagged as disagreeing.
+                measure: format!("auto-{}-f{}", article.id, f.span.start),
+                period: f.period.clone(),
+                per: f.per,
+                category: category_of(&f.sentence).unwrap_or(Category::Other),
+                programme: None,
+                note: Some("Found automatically; not reviewed.".to_owned()),
+                citations: vec![citation(f.span.clone(), as_written)],
+                disagrees_with: Vec::new(),
+                origin: Origin::Auto,
+            }
+        })
+        .collect();
+    (programmes, figures)
+}
+
+/// Character positions of byte offsets, counted onwards from the last one asked for: citations
+/// come in text order, so an article is counted through about once per pass, not once per
+/// citation.
+#[derive(Debug, Default)]
+struct CharCounter {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCounter {
+    fn at(&mut self, text: &str, byte: usize) -> usize {
+        if byte < self.byte {
+            *self = Self::default();
+        }
+        let counted = text.get(self.byte..byte).map_or(0, |s| s.chars().count());
+        if text.is_char_boundary(byte) && byte <= text.len() {
+            self.byte = byte;
+            self.chars += counted;
+        }
+        self.chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classify_needs_a_cue_and_takes_the_first_category_in_lexicon_order() {
+        assert_eq!(classify("The weather in Vilnius was fine."), None);
+        assert_eq!(classify("The drones arrived."), None, "a category word alone is no cue");
+        assert_eq!(classify("Lithuania sent drones."), Some(Category::Procurement));
+        assert_eq!(
+            classify("Lithuania will TRAIN Ukrainian cyber specialists."),
+            Some(Category::Cyber)
+        );
+        assert_eq!(
+            classify("Wounded soldiers are treated and trained."),
+            Some(Category::Rehabilitation)
+        );
+        assert_eq!(
+            classify("Support for information security."),
+            Some(Category::Cyber),
+            "a phrase"
+        );
+        assert_eq!(classify("Lithuania helps Ukraine."), Some(Category::Other));
+    }
+
+    #[test]
+    fn citation_positions_count_characters_not_bytes() {
+        // Synthetic articles have Lithuanian letters and curly quotes before most citations.
+        for article in crate::model::synthetic::corpus(20, 3).articles() {
+            let (programmes, figures) = rows(article);
+            let citations = programmes
+                .iter()
+                .flat_map(|p| &p.citations)
+                .chain(figures.iter().flat_map(|f| &f.citations));
+            for c in citations {
+                let count = |byte: usize| article.text[..byte].chars().count();
+                assert_eq!(c.position, count(c.range.start)..count(c.range.end), "{}", c.exact);
+                assert_eq!(article.text[c.range.clone()], c.exact);
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_reporting_assistance_are_classified() {
+        assert_eq!(
+            classify("The rehabilitation of wounded soldiers will continue."),
+            Some(Category::Rehabilitation)
+        );
+        assert_eq!(
+            classify("Lithuania will help strengthen cyber security."),
+            Some(Category::Cyber)
+        );
+        assert_eq!(
+            classify("Instructors will train 200 soldiers."),
+            Some(Category::Training)
+        );
+        assert_eq!(
+            classify("The ministry plans to purchase night vision devices."),
+            Some(Category::Procurement)
+        );
+        assert_eq!(
+            classify("Lithuania will continue its support to Ukraine."),
+            Some(Category::Other)
+        );
+        assert_eq!(classify("The weather in Vilnius was cold."), None);
+    }
+}
