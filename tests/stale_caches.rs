@@ -214,7 +214,10 @@ fn a_table_given_another_catalogue_of_the_same_length_shows_the_new_rows() {
 
     // Back and forth, the old catalogue going first each time, so that the new one's rows can be
     // put where the old one's were.
-    let as_built_chips = (format!("training ({training})"), format!("cyber ({})", cyber + training));
+    let as_built_chips = (
+        format!("training ({training})"),
+        format!("cyber ({})", cyber + training),
+    );
     let as_cyber_chips = (
         format!("cyber ({})", cyber + training),
         format!("training ({training})"),

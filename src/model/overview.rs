@@ -5,6 +5,9 @@
 //! Time is in years as a number (`2019.5` is the middle of 2019), and every place on the
 //! timeline is a stretch, not a point: a date known only to the month covers the month, and a
 //! figure for 2014–2019 covers six years. Nothing is placed more precisely than its source.
+//!
+//! (The file is long for its tests: the code is under 400 lines, and the tests of how dates and
+//! periods become stretches of time read best beside it.)
 
 use std::{collections::HashMap, ops::Range};
 

@@ -183,8 +183,18 @@ pub fn still_plot(id: &'static str, size: Vec2) -> Plot<'static> {
         .label_formatter(|_| None)
 }
 
+/// A still plot whose x axis is time, in years, labelled `label` and showing `shown`.
+pub fn time_plot(id: &'static str, size: Vec2, palette: &Palette, label: &str, shown: &Range<f64>) -> Plot<'static> {
+    still_plot(id, size)
+        .show_grid([true, false])
+        .custom_x_axes(vec![axis(AxisHints::new_x(), palette, label, year_label)])
+        .x_grid_spacer(year_marks)
+        .include_x(shown.start)
+        .include_x(shown.end)
+}
+
 /// Years on a time axis: only whole years are labelled.
-pub fn year_label(mark: GridMark, _range: &RangeInclusive<f64>) -> String {
+fn year_label(mark: GridMark, _range: &RangeInclusive<f64>) -> String {
     if (mark.value - mark.value.round()).abs() < 1e-6 {
         format!("{:.0}", mark.value)
     } else {
@@ -212,7 +222,7 @@ fn marks(input: &GridInput, steps: &[i32], from: i32) -> Vec<GridMark> {
 }
 
 /// A grid mark every year, or every 2, 5, 10… years, whichever leaves room for the labels.
-pub fn year_marks(input: GridInput) -> Vec<GridMark> {
+fn year_marks(input: GridInput) -> Vec<GridMark> {
     let from = input.bounds.0.ceil() as i32;
     marks(&input, &[1, 2, 5, 10, 20, 50, 100], from)
 }

@@ -10,7 +10,7 @@ use egui_plot::{AxisHints, PlotPoint};
 
 use super::draw::{
     CLUSTER_GAP, Group, Look, Marker, Palette, axis, draw_groups, group_hotspot, lane_label, lane_marks, middle,
-    still_plot, truncate, year_label, year_marks, years_per_point,
+    time_plot, truncate, years_per_point,
 };
 use crate::{
     model::{
@@ -142,17 +142,12 @@ pub fn ui(ui: &mut Ui, overview: &Overview, plan: &Arc<Plan>, size: Vec2, action
     };
     let count = plan.count;
     let (drawn, labels) = (Arc::clone(plan), plan.labels.clone());
-    let response = still_plot("parama_figures", size)
+    let response = time_plot("parama_figures", size, &colours, "date or period", &plan.shown)
         .show_axes([true, true])
-        .show_grid([true, false])
-        .custom_x_axes(vec![axis(AxisHints::new_x(), &colours, "date or period", year_label)])
-        .x_grid_spacer(year_marks)
         .custom_y_axes(vec![axis(AxisHints::new_y(), &colours, "", move |mark, _| {
             lane_label(&labels, mark)
         })])
         .y_grid_spacer(lane_marks(count))
-        .include_x(plan.shown.start)
-        .include_x(plan.shown.end)
         .include_y(-0.6)
         .include_y(count as f64 - 0.4)
         .show(ui, move |plot| {

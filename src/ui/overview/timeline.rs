@@ -5,11 +5,10 @@
 use std::{ops::Range, sync::Arc};
 
 use egui::{Align2, Role, Ui, Vec2, WidgetInfo};
-use egui_plot::{AxisHints, PlotPoint};
+use egui_plot::PlotPoint;
 
 use super::draw::{
-    CLUSTER_GAP, Group, Look, Marker, Palette, axis, draw_groups, group_hotspot, middle, still_plot, year_label,
-    year_marks, years_per_point,
+    CLUSTER_GAP, Group, Look, Marker, Palette, draw_groups, group_hotspot, middle, time_plot, years_per_point,
 };
 use crate::{
     model::{
@@ -95,13 +94,8 @@ pub fn ui(ui: &mut Ui, overview: &Overview, plan: &Arc<Plan>, size: Vec2, action
         text_size: 11.0,
         text_anchor: Align2::CENTER_TOP,
     };
-    let response = still_plot("parama_timeline", size)
+    let response = time_plot("parama_timeline", size, &palette, "date", &plan.shown)
         .show_axes([true, false])
-        .show_grid([true, false])
-        .custom_x_axes(vec![axis(AxisHints::new_x(), &palette, "date", year_label)])
-        .x_grid_spacer(year_marks)
-        .include_x(plan.shown.start)
-        .include_x(plan.shown.end)
         .include_y(-0.6)
         .include_y(ROWS as f64 - 0.2)
         .show(ui, move |plot| draw_groups(plot, drawn.groups.iter(), &palette, look));

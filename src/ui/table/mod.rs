@@ -6,20 +6,18 @@
 
 use std::collections::BTreeSet;
 
-use egui::{
-    Align, FontId, Label, Layout, Modifiers, Panel, RichText, ScrollArea, Sense, Stroke, TextEdit, Ui, Vec2,
-    text::LayoutJob,
-};
+use egui::{Align, FontId, Label, Layout, Modifiers, RichText, Sense, Stroke, TextEdit, Ui, Vec2, text::LayoutJob};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
+mod details;
 mod selection;
 
+pub use details::table_with_details;
 pub use selection::Selection;
 
 use super::{Action, Actions, export::export_button, shortcuts};
 use crate::model::{
     Catalogue, Category, Corpus, Origin, Revision,
-    library::Review,
     table::{Row, Sort, ViewSpec, category_counts, view},
 };
 
@@ -387,81 +385,6 @@ impl TableView {
             self.spec.sort = Some(Sort {
                 column,
                 ascending: sorted.is_none_or(|s| !s.ascending),
-            });
-        }
-    }
-}
-
-/// A table of the `R` rows of `catalogue` beside a panel with the details of its current row:
-/// the layout of the Programmes and Figures tabs.
-pub fn table_with_details<R: Row>(
-    ui: &mut Ui,
-    table: &mut TableView,
-    (catalogue, corpus): (&Catalogue, &Corpus),
-    (noun, placeholder): (&str, &str),
-    actions: &mut Actions,
-    details: impl FnOnce(&mut Ui, &R, &mut Actions),
-) {
-    let current = table.current_row(R::of(catalogue));
-    Panel::right((table.id, "details"))
-        .resizable(true)
-        .default_size(440.0)
-        .min_size(260.0)
-        .max_size(ui.available_width() * 0.65)
-        .show(ui, |ui| {
-            ScrollArea::vertical()
-                .id_salt((table.id, "details_scroll"))
-                .auto_shrink(false)
-                .show(ui, |ui| match current {
-                    Some(row) => {
-                        review_ui(ui, row, actions);
-                        details(ui, row, actions);
-                    }
-                    None => {
-                        ui.add_space(40.0);
-                        ui.vertical_centered(|ui| ui.weak(placeholder));
-                    }
-                });
-        });
-    egui::CentralPanel::default().show(ui, |ui| table.ui::<R>(ui, catalogue, corpus, noun, actions));
-}
-
-/// For a row found automatically: says so, and offers to mark it reviewed or hide it.
-fn review_ui<R: Row>(ui: &mut Ui, row: &R, actions: &mut Actions) {
-    let mut review = |review| {
-        actions.push(Action::Review {
-            id: row.id().to_owned(),
-            review,
-        });
-    };
-    match row.origin() {
-        Origin::Curated => {}
-        Origin::Reviewed => {
-            ui.add_space(6.0);
-            ui.weak("Found automatically; reviewed by you.");
-        }
-        Origin::Auto => {
-            ui.add_space(6.0);
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new("Found automatically, not reviewed.")
-                        .italics()
-                        .color(ui.visuals().warn_fg_color),
-                );
-                if ui
-                    .button("Mark reviewed")
-                    .on_hover_text("You checked it against its source")
-                    .clicked()
-                {
-                    review(Review::Reviewed);
-                }
-                if ui
-                    .button("Hide")
-                    .on_hover_text("Leave it out of the tables and exports")
-                    .clicked()
-                {
-                    review(Review::Hidden);
-                }
             });
         }
     }

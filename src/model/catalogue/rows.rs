@@ -1,0 +1,361 @@
+//! The rows of the catalogue, programmes and figures, and the words they are described in:
+//! categories, statuses, units, qualifiers and rates.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::model::citation::Citation;
+
+/// The kind of assistance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    /// Training and military education.
+    Training,
+    /// Medical treatment and rehabilitation.
+    Rehabilitation,
+    /// Cyber security and cyber defence.
+    Cyber,
+    /// Buying equipment, weapons or supplies.
+    Procurement,
+    /// Whatever fits none of the above (expert support for reform, general support…).
+    Other,
+}
+
+impl Category {
+    /// Every category, in the order the app shows them.
+    pub const ALL: [Self; 5] = [
+        Self::Training,
+        Self::Rehabilitation,
+        Self::Cyber,
+        Self::Procurement,
+        Self::Other,
+    ];
+
+    /// The category's name as shown and exported.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Training => "training",
+            Self::Rehabilitation => "rehabilitation",
+            Self::Cyber => "cyber",
+            Self::Procurement => "procurement",
+            Self::Other => "other",
+        }
+    }
+}
+
+/// A name that is not a category.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("“{0}” is not a category (training, rehabilitation, cyber, procurement, other)")]
+pub struct UnknownCategory(pub String);
+
+impl std::str::FromStr for Category {
+    type Err = UnknownCategory;
+
+    fn from_str(text: &str) -> Result<Self, UnknownCategory> {
+        Self::ALL
+            .into_iter()
+            .find(|c| c.label().eq_ignore_ascii_case(text.trim()))
+            .ok_or_else(|| UnknownCategory(text.to_owned()))
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// Where a programme stands, as its most recent source reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Suggested or offered, not decided.
+    Proposed,
+    /// Decided or announced, not yet under way.
+    Planned,
+    /// Under way.
+    Ongoing,
+    /// Finished.
+    Completed,
+    /// The source does not say (automatically extracted rows).
+    Unstated,
+}
+
+impl Status {
+    /// The status as shown and exported.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Proposed => "proposed",
+            Self::Planned => "planned",
+            Self::Ongoing => "ongoing",
+            Self::Completed => "completed",
+            Self::Unstated => "not stated",
+        }
+    }
+}
+
+/// Whom a programme concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// Assistance to, or cooperation with, Ukraine.
+    Ukraine,
+    /// Cooperation among Lithuania and its allies, reported alongside as context.
+    Regional,
+}
+
+/// Where a catalogue row comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Origin {
+    /// Written by reading the articles (`assets/catalogue.toml`).
+    #[default]
+    Curated,
+    /// Found automatically in an imported article, and checked by the user.
+    Reviewed,
+    /// Found automatically in an imported article, not yet checked.
+    Auto,
+}
+
+impl Origin {
+    /// The origin as shown and exported.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Curated => "curated",
+            Self::Reviewed => "reviewed",
+            Self::Auto => "auto",
+        }
+    }
+}
+
+/// One form of assistance or cooperation that the articles report.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    /// Stable identifier.
+    pub id: String,
+    /// A short name, in our words.
+    pub name: String,
+    /// The kind of assistance.
+    pub category: Category,
+    /// One sentence saying what it is.
+    pub summary: String,
+    /// Who provides it, and with whom.
+    pub providers: Vec<String>,
+    /// When, as the sources put it (`2023`, `2014–2019`, `since 2014`).
+    pub period: String,
+    /// Where it stands, as the most recent source reports it.
+    pub status: Status,
+    /// Whom it concerns.
+    pub scope: Scope,
+    /// What the sources leave vague or disagree on.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The passages that report it, one or more, possibly from several articles.
+    #[serde(rename = "citation")]
+    pub citations: Vec<Citation>,
+    /// Curated, or found automatically.
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+/// How exact a figure is, as the source words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// Stated as an exact number.
+    Exact,
+    /// "about", "around".
+    About,
+    /// "over", "more than".
+    Over,
+    /// "up to".
+    UpTo,
+    /// "almost", "nearly".
+    Almost,
+    /// "at least".
+    AtLeast,
+}
+
+impl Qualifier {
+    /// The qualifier in words, as exported.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Exact => "exact",
+            Self::About => "about",
+            Self::Over => "over",
+            Self::UpTo => "up to",
+            Self::Almost => "almost",
+            Self::AtLeast => "at least",
+        }
+    }
+
+    /// How the qualifier is written before a formatted figure.
+    fn sign(self) -> &'static str {
+        match self {
+            Self::Exact => "",
+            Self::About => "≈ ",
+            Self::Over => "> ",
+            Self::UpTo => "≤ ",
+            Self::Almost => "almost ",
+            Self::AtLeast => "≥ ",
+        }
+    }
+}
+
+/// What a figure counts or measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// People.
+    People,
+    /// Euros.
+    Eur,
+    /// A percentage.
+    Percent,
+    /// Days.
+    Days,
+    /// Years.
+    Years,
+    /// Months.
+    Months,
+    /// Weeks.
+    Weeks,
+    /// US dollars.
+    Usd,
+    /// Lithuanian litas (before the euro, 2015).
+    Ltl,
+    /// Things, named by the figure's `noun`.
+    Items,
+}
+
+impl Unit {
+    /// The unit as exported.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::People => "people",
+            Self::Eur => "EUR",
+            Self::Usd => "USD",
+            Self::Ltl => "LTL",
+            Self::Months => "months",
+            Self::Weeks => "weeks",
+            Self::Percent => "percent",
+            Self::Days => "days",
+            Self::Years => "years",
+            Self::Items => "items",
+        }
+    }
+}
+
+/// The time unit of a rate ("per year").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Per {
+    /// Per year.
+    Year,
+    /// Per month.
+    Month,
+}
+
+impl Per {
+    /// The rate as exported ("per year").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Year => "per year",
+            Self::Month => "per month",
+        }
+    }
+}
+
+/// A number that an article states, as data.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable identifier.
+    pub id: String,
+    /// The number (`58000`, not "58 thousand").
+    pub value: f64,
+    /// What it counts.
+    pub unit: Unit,
+    /// For `items`: what the things are, in the plural ("recruitment centres").
+    #[serde(default)]
+    pub noun: Option<String>,
+    /// How exact the source says it is.
+    pub qualifier: Qualifier,
+    /// What it measures, in a few words.
+    pub label: String,
+    /// A key shared by figures that measure the same thing, so disagreements can be found.
+    pub measure: String,
+    /// The period it covers, as the source puts it (`2014–2019`, `in 2023`).
+    #[serde(default)]
+    pub period: Option<String>,
+    /// For rates: per what.
+    #[serde(default)]
+    pub per: Option<Per>,
+    /// The kind of assistance it concerns.
+    pub category: Category,
+    /// The programme it belongs to, if any.
+    #[serde(default)]
+    pub programme: Option<String>,
+    /// What the source leaves vague.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The passages that state it; each gives the number as written.
+    #[serde(rename = "citation")]
+    pub citations: Vec<Citation>,
+    /// Ids of the other figures that measure the same thing in the same unit but give a
+    /// different value; set when the catalogue loads.
+    #[serde(skip)]
+    pub disagrees_with: Vec<String>,
+    /// Curated, or found automatically.
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+impl Figure {
+    /// The figure as people read it: `≈ 1,500 people`, `≤ €58,000 / year`, `64 %`,
+    /// `> 270 people`.
+    pub fn formatted(&self) -> String {
+        let number = format_number(self.value);
+        let amount = match self.unit {
+            Unit::People if self.value == 1.0 => format!("{number} person"),
+            Unit::People => format!("{number} people"),
+            Unit::Eur => format!("€{number}"),
+            Unit::Usd => format!("${number}"),
+            Unit::Ltl => format!("{number} litas"),
+            Unit::Months => format!("{number} months"),
+            Unit::Weeks => format!("{number} weeks"),
+            Unit::Percent => format!("{number} %"),
+            Unit::Days => format!("{number} days"),
+            Unit::Years => format!("{number} years"),
+            Unit::Items => format!("{number} {}", self.noun.as_deref().unwrap_or("items")),
+        };
+        let per = match self.per {
+            Some(Per::Year) => " / year",
+            Some(Per::Month) => " / month",
+            None => "",
+        };
+        format!("{}{amount}{per}", self.qualifier.sign())
+    }
+}
+
+/// Writes a number with thousands separators and at most two decimals: `1,500`, `2.5`.
+pub fn format_number(value: f64) -> String {
+    let text = format!("{:.2}", value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let fraction = fraction.trim_end_matches('0');
+    let sign = if value < 0.0 { "-" } else { "" };
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{fraction}")
+    }
+}

@@ -1,0 +1,85 @@
+//! The layout of the Programmes and Figures tabs: a table beside a panel with the details of its
+//! current row, and, for a row found automatically, the buttons to review or hide it.
+
+use egui::{Panel, RichText, ScrollArea, Ui};
+
+use super::TableView;
+use crate::{
+    model::{Catalogue, Corpus, Origin, library::Review, table::Row},
+    ui::{Action, Actions},
+};
+
+/// A table of the `R` rows of `catalogue` beside a panel with the details of its current row:
+/// the layout of the Programmes and Figures tabs.
+pub fn table_with_details<R: Row>(
+    ui: &mut Ui,
+    table: &mut TableView,
+    (catalogue, corpus): (&Catalogue, &Corpus),
+    (noun, placeholder): (&str, &str),
+    actions: &mut Actions,
+    details: impl FnOnce(&mut Ui, &R, &mut Actions),
+) {
+    let current = table.current_row(R::of(catalogue));
+    Panel::right((table.id, "details"))
+        .resizable(true)
+        .default_size(440.0)
+        .min_size(260.0)
+        .max_size(ui.available_width() * 0.65)
+        .show(ui, |ui| {
+            ScrollArea::vertical()
+                .id_salt((table.id, "details_scroll"))
+                .auto_shrink(false)
+                .show(ui, |ui| match current {
+                    Some(row) => {
+                        review_ui(ui, row, actions);
+                        details(ui, row, actions);
+                    }
+                    None => {
+                        ui.add_space(40.0);
+                        ui.vertical_centered(|ui| ui.weak(placeholder));
+                    }
+                });
+        });
+    egui::CentralPanel::default().show(ui, |ui| table.ui::<R>(ui, catalogue, corpus, noun, actions));
+}
+
+/// For a row found automatically: says so, and offers to mark it reviewed or hide it.
+fn review_ui<R: Row>(ui: &mut Ui, row: &R, actions: &mut Actions) {
+    let mut review = |review| {
+        actions.push(Action::Review {
+            id: row.id().to_owned(),
+            review,
+        });
+    };
+    match row.origin() {
+        Origin::Curated => {}
+        Origin::Reviewed => {
+            ui.add_space(6.0);
+            ui.weak("Found automatically; reviewed by you.");
+        }
+        Origin::Auto => {
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new("Found automatically, not reviewed.")
+                        .italics()
+                        .color(ui.visuals().warn_fg_color),
+                );
+                if ui
+                    .button("Mark reviewed")
+                    .on_hover_text("You checked it against its source")
+                    .clicked()
+                {
+                    review(Review::Reviewed);
+                }
+                if ui
+                    .button("Hide")
+                    .on_hover_text("Leave it out of the tables and exports")
+                    .clicked()
+                {
+                    review(Review::Hidden);
+                }
+            });
+        }
+    }
+}
