@@ -14,12 +14,7 @@ use egui_kittest::{Harness, kittest::Queryable as _};
 use parama::ui::{ParamaApp, Tab};
 
 fn window(app: ParamaApp) -> Harness<'static, ParamaApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::window(app, [1280.0, 800.0])
 }
 
 /// Widgets a user can act on: enough of them that the check has something to check.

@@ -3,7 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use egui_kittest::{Harness, kittest::Queryable as _};
+mod common;
+
+use egui_kittest::kittest::Queryable as _;
 use parama::{crash, ui::ParamaApp};
 
 #[test]
@@ -23,18 +25,10 @@ fn a_panic_writes_a_report_that_the_next_start_announces() {
     assert!(text.contains("the unthinkable"), "{text}");
     assert!(text.contains("tests/crash.rs"), "the report says where: {text}");
 
-    let mut harness = Harness::builder().with_size([1280.0, 800.0]).build_ui_state(
-        |ui, app: &mut ParamaApp| app.ui(ui),
-        ParamaApp::with_library(Some(dir.path())),
-    );
-    harness.run();
+    let harness = common::window(ParamaApp::with_library(Some(dir.path())), [1280.0, 800.0]);
     harness.get_by_label_contains("Parama stopped unexpectedly last time");
 
     // Told once: the start after that is quiet.
-    let mut harness = Harness::builder().with_size([1280.0, 800.0]).build_ui_state(
-        |ui, app: &mut ParamaApp| app.ui(ui),
-        ParamaApp::with_library(Some(dir.path())),
-    );
-    harness.run();
+    let harness = common::window(ParamaApp::with_library(Some(dir.path())), [1280.0, 800.0]);
     assert!(harness.query_by_label_contains("Parama stopped unexpectedly").is_none());
 }

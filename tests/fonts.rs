@@ -6,16 +6,12 @@
 mod common;
 
 use egui::{FontFamily, FontId};
-use egui_kittest::Harness;
 use parama::ui::ParamaApp;
 
 /// The characters of `text` the app's fonts cannot draw, per family.
 fn missing(text: &str) -> Vec<(FontFamily, char)> {
     // The fonts as the app sets them up, after one frame of the real UI.
-    let mut harness = Harness::builder()
-        .with_size([800.0, 600.0])
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), ParamaApp::embedded());
-    harness.run();
+    let harness = common::window(ParamaApp::embedded(), [800.0, 600.0]);
     let mut missing = Vec::new();
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         let font = FontId::new(14.0, family.clone());

@@ -4,10 +4,13 @@
 // A test fails by panicking, so unwrap and expect are how it says what went wrong.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::{fs, path::Path, process::Command};
 
+use common::{Dropped, window};
 use egui::Role;
-use egui_kittest::{Harness, kittest::Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use parama::{
     model::{
         import::Skip,
@@ -43,16 +46,6 @@ fn library_with_page() -> (tempfile::TempDir, std::path::PathBuf, String) {
         .imported[0]
         .clone();
     (dir, data, id)
-}
-
-/// The window over `app`, big enough for every panel, allowed a few frames to settle modals.
-fn window(app: ParamaApp, size: [f32; 2]) -> Harness<'static, ParamaApp> {
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
-    harness
 }
 
 #[test]
@@ -186,11 +179,7 @@ fn a_damaged_store_is_set_aside_not_deleted() {
 
     // The window still opens, and says what happened.
     fs::write(data.join("library.json"), b"garbage").unwrap();
-    let mut harness = Harness::builder().with_size([1280.0, 800.0]).build_ui_state(
-        |ui, app: &mut ParamaApp| app.ui(ui),
-        ParamaApp::with_library(Some(&data)),
-    );
-    harness.run();
+    let harness = window(ParamaApp::with_library(Some(&data)), [1280.0, 800.0]);
     harness.get_by_label_contains("could not be read");
     assert_eq!(harness.state().corpus().len(), 5);
 }
@@ -202,18 +191,8 @@ fn imported_articles_are_listed_and_searchable_in_the_window() {
     let mut app = ParamaApp::with_library(Some(&data));
     app.open_tab(Tab::Articles);
     app.search_mut().set_query("kedainiai");
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    for _ in 0..10_000 {
-        harness.step();
-        if !harness.state().search().is_searching() {
-            break;
-        }
-        std::thread::yield_now();
-    }
-    harness.run();
+    let mut harness = window(app, [1280.0, 800.0]);
+    common::settle_search(&mut harness);
     harness.get_by_role_and_label(Role::ListBoxOption, "Lithuania trains Ukrainian deminers in Kaunas");
     let app = harness.state();
     assert_eq!(app.search().found_articles(app.corpus()).len(), 1);
@@ -247,20 +226,6 @@ fn the_command_line_imports_into_the_data_folder() {
     );
 }
 
-/// A file dropped on the window, as the windowing layer hands it over.
-#[derive(Debug)]
-struct Dropped(std::path::PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 #[test]
 fn dropping_files_on_the_window_imports_them_in_the_background() {
     let dir = tempfile::tempdir().unwrap();
@@ -278,15 +243,7 @@ fn dropping_files_on_the_window_imports_them_in_the_background() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(dir.path().join("blob.txt"))));
-    harness.step();
-    for _ in 0..10_000 {
-        harness.step();
-        if !harness.state().is_importing() {
-            break;
-        }
-        std::thread::yield_now();
-    }
-    harness.run();
+    common::settle(&mut harness, |app| !app.is_importing());
     let app = harness.state();
     assert_eq!(app.corpus().len(), 6);
     assert_eq!(app.tab(), Tab::Articles, "the first imported article is shown");

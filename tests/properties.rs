@@ -11,7 +11,10 @@ mod checks;
 
 use std::fs;
 
-use parama::{model::library::Library, ui::app::Remembered};
+use parama::{
+    model::{Category, library::Library},
+    ui::{Tab, app::Remembered, table::TableMemory},
+};
 use proptest::prelude::*;
 
 /// Bytes that look like what people import: mostly text and markup, some of it broken.
@@ -67,9 +70,34 @@ proptest! {
         }
     }
 
-    /// Any UI-state text gives a state (the defaults when it cannot be read).
+    /// Any UI-state text gives a state (the defaults when it cannot be read), and that state,
+    /// saved and read again, is the same state.
     #[test]
-    fn any_ui_state_gives_a_state(text in "\\PC{0,200}") {
-        let _ = Remembered::from_ron(&text);
+    fn any_ui_state_gives_a_state_that_survives_a_round_trip(text in "\\PC{0,200}") {
+        let state = Remembered::from_ron(&text);
+        let saved = ron::to_string(&state).unwrap();
+        prop_assert_eq!(Remembered::from_ron(&saved), state);
+    }
+
+    /// Any state the app can be in is saved and read back as it was.
+    #[test]
+    fn any_remembered_state_is_read_back_as_it_was(
+        tab in 0..Tab::ALL.len(),
+        article in proptest::option::of("\\PC{0,30}"),
+        filter in "\\PC{0,30}",
+        categories in proptest::sample::subsequence(Category::ALL.to_vec(), 0..=Category::ALL.len()),
+        sort in proptest::option::of((0usize..9, any::<bool>())),
+        show_auto in any::<bool>(),
+        selected in proptest::collection::vec("\\PC{0,12}", 0..4),
+        current in proptest::option::of("\\PC{0,12}"),
+    ) {
+        let state = Remembered {
+            tab: Tab::ALL[tab],
+            article,
+            figures: TableMemory { filter, categories, sort, show_auto, selected, current },
+            ..Remembered::default()
+        };
+        let saved = ron::to_string(&state).unwrap();
+        prop_assert_eq!(Remembered::from_ron(&saved), state);
     }
 }

@@ -4,17 +4,14 @@
 // A test fails by panicking, so unwrap and expect are how it says what went wrong.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use egui::Role;
 use egui_kittest::{Harness, kittest::Queryable as _};
 use parama::ui::{ParamaApp, Tab, app::Remembered, articles::ArticleOrder};
 
 fn window(app: ParamaApp) -> Harness<'static, ParamaApp> {
-    let mut harness = Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::window(app, [1600.0, 1000.0])
 }
 
 #[test]

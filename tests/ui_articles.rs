@@ -3,6 +3,8 @@
 // A test fails by panicking, so unwrap and expect are how it says what went wrong.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use egui::{OutputCommand, Role};
 use egui_kittest::{
     Harness,
@@ -16,11 +18,7 @@ use parama::{
 fn harness() -> Harness<'static, ParamaApp> {
     let mut app = ParamaApp::embedded();
     app.open_tab(Tab::Articles);
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::window(app, [1280.0, 800.0])
 }
 
 fn listed_titles(harness: &Harness<'_, ParamaApp>) -> Vec<String> {
@@ -123,10 +121,7 @@ fn a_corpus_that_fails_to_load_is_explained_not_a_crash() {
     assert!(broken.is_err());
     let mut app = ParamaApp::new(broken, Catalogue::embedded);
     app.open_tab(Tab::Articles);
-    let mut harness = Harness::builder()
-        .with_size([1024.0, 700.0])
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
+    let harness = common::window(app, [1024.0, 700.0]);
     harness.get_by_label_contains("Parama could not load its built-in articles");
     harness.get_by_label("No articles to show.");
     assert!(harness.query_all_by_role(Role::ListBoxOption).next().is_none());

@@ -3,6 +3,8 @@
 // A test fails by panicking, so unwrap and expect are how it says what went wrong.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use egui::{Modifiers, Role};
 use egui_kittest::{Harness, kittest::Queryable as _};
 use parama::{
@@ -13,11 +15,7 @@ use parama::{
 fn harness_on(tab: Tab, size: [f32; 2]) -> Harness<'static, ParamaApp> {
     let mut app = ParamaApp::embedded();
     app.open_tab(tab);
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::window(app, size)
 }
 
 fn shown_programme_ids(harness: &Harness<'_, ParamaApp>) -> Vec<String> {
@@ -47,7 +45,7 @@ fn the_cyber_toggle_leaves_only_cyber_rows() {
             .iter()
             .all(|&i| app.catalogue().programmes()[i].category == Category::Cyber)
     );
-    harness.get_by_label_contains("3 of 24 programmes");
+    harness.get_by_label_contains(&format!("3 of {} programmes", common::built_in_rows().0));
     // Cyber rows are on screen; others are not.
     harness.get_by_label("Regional Cyber Security Centre in Kaunas");
     assert!(harness.query_by_label("Clothing for Ukrainian soldiers").is_none());
@@ -171,7 +169,8 @@ fn ctrl_click_selects_two_rows_and_shift_click_a_range() {
         .map(String::as_str)
         .collect();
     assert_eq!(selected, ["clothing", "rehabilitation"]);
-    harness.get_by_label("24 of 24 programmes · 2 selected");
+    let programmes = common::built_in_rows().0;
+    harness.get_by_label(&format!("{programmes} of {programmes} programmes · 2 selected"));
     harness.get_by_role_and_label(Role::Button, "Export 2 selected rows…");
 
     // Shift+click from the rehabilitation row down to clothing takes the rows between too.
@@ -255,29 +254,13 @@ fn narrow_and_wide_windows_show_the_details() {
 
 #[test]
 fn figures_whose_sources_disagree_are_flagged_and_shown_side_by_side() {
-    let extra = r#"
-[[figure]]
-id = "trainees-other-count"
-value = 2000
-unit = "people"
-qualifier = "about"
-label = "Ukrainian military personnel to be trained"
-measure = "ukrainian-trainees"
-category = "training"
-  [[figure.citation]]
-  article = "baltictimes-assistance-2023"
-  exact = "Military training will be conducted bilaterally and multilaterally."
-  as_written = "Military"
-"#;
+    let extra = include_str!("fixtures/disagreeing-figure.toml");
     let text = format!("{}\n{extra}", include_str!("../assets/catalogue.toml"));
     let mut app = ParamaApp::new(parama::model::Corpus::embedded(), |c| {
         parama::model::Catalogue::from_toml(&text, c)
     });
     assert!(app.select("trainees-2023"));
-    let mut harness = Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
+    let harness = common::window(app, [1600.0, 1000.0]);
     // The table says so, and the panel shows both figures with their own passages.
     harness.get_by_label("≈ 1,500 people (sources disagree)");
     harness.get_by_label("≈ 2,000 people (sources disagree)");

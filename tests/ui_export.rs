@@ -23,11 +23,7 @@ fn harness(tab: Tab, answers: Vec<Option<PathBuf>>) -> (Harness<'static, ParamaA
         answers,
         suggested: Arc::clone(&suggested),
     }));
-    let mut harness = Harness::builder()
-        .with_size([1600.0, 1000.0])
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
-    (harness, suggested)
+    (common::window(app, [1600.0, 1000.0]), suggested)
 }
 
 fn figure_ids(path: &PathBuf) -> Vec<String> {

@@ -12,12 +12,7 @@ use parama::ui::{ParamaApp, Tab};
 fn harness(tab: Tab) -> Harness<'static, ParamaApp> {
     let mut app = ParamaApp::embedded();
     app.open_tab(tab);
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_max_steps(32)
-        .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::window(app, [1400.0, 900.0])
 }
 
 use common::settle_search as settle;

@@ -56,6 +56,13 @@ pub fn corpus_characters() -> String {
 /// A Ukrainian-language page to import: a test fixture, not a news article.
 pub const UKRAINIAN_HTML: &str = include_str!("../fixtures/ukrainian.html");
 
+/// How many programmes and figures the built-in catalogue has.
+pub fn built_in_rows() -> (usize, usize) {
+    let corpus = Corpus::embedded().unwrap();
+    let catalogue = Catalogue::embedded(&corpus).unwrap();
+    (catalogue.programmes().len(), catalogue.figures().len())
+}
+
 /// Steps until the background search has answered, then lets the window settle.
 pub fn settle_search(harness: &mut Harness<'static, ParamaApp>) {
     settle(harness, |app| !app.search().is_searching());
@@ -85,10 +92,12 @@ pub fn finish_export(harness: &mut Harness<'static, ParamaApp>) {
     settle(harness, |app| !app.is_exporting());
 }
 
-/// The real app in a test window of `size`, drawn until it has settled.
+/// The real app in a test window of `size`, drawn until it has settled (allowed a few more
+/// frames than kittest's default, for modal windows to settle).
 pub fn window(app: ParamaApp, size: [f32; 2]) -> Harness<'static, ParamaApp> {
     let mut harness = Harness::builder()
         .with_size(size)
+        .with_max_steps(32)
         .build_ui_state(|ui, app: &mut ParamaApp| app.ui(ui), app);
     harness.run();
     harness
