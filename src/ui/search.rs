@@ -153,9 +153,17 @@ impl Search {
                 .filter(|(revision, _)| *revision == corpus.revision())
                 .map(|(_, index)| Arc::clone(index));
             let (query, corpus, catalogue) = (self.query.clone(), Arc::clone(corpus), Arc::clone(catalogue));
-            self.pending = Some(Task::spawn(ui.ctx(), move |_| {
+            // A query typed over is not worth finishing; the index it built is kept.
+            if let Some(outdated) = &self.pending {
+                outdated.cancel();
+            }
+            self.pending = Some(Task::spawn(ui.ctx(), move |control| {
                 let index = index.unwrap_or_else(|| Arc::new(SearchIndex::new(&corpus)));
-                let results = run(&query, &index, &corpus, &catalogue);
+                let results = if control.is_cancelled() {
+                    Results::default()
+                } else {
+                    run(&query, &index, &corpus, &catalogue)
+                };
                 (query, index, results)
             }));
         }

@@ -229,6 +229,8 @@ struct Screenshot {
     path: PathBuf,
     frames: u64,
     picture: Option<Task<Arc<ColorImage>>>,
+    /// Whether the picture has been saved (or failed): the window is closing.
+    done: bool,
     outcome: Arc<Mutex<Option<Result<(), WindowError>>>>,
 }
 
@@ -238,6 +240,7 @@ impl Screenshot {
             path,
             frames: 0,
             picture: None,
+            done: false,
             outcome,
         }
     }
@@ -245,6 +248,10 @@ impl Screenshot {
     /// Called once a frame: waits, asks for the picture, then saves it and closes the window.
     fn step(&mut self, ctx: &egui::Context) {
         self.frames += 1;
+        if self.done {
+            // The window may draw once more before it closes.
+            return;
+        }
         let Some(picture) = &self.picture else {
             if self.frames >= SETTLE_FRAMES {
                 self.picture = Some(capture(ctx));
@@ -253,7 +260,11 @@ impl Screenshot {
             return;
         };
         let result = match picture.poll() {
-            Poll::Pending => return,
+            // The picture is taken at the end of a frame: keep drawing until it comes.
+            Poll::Pending => {
+                ctx.request_repaint();
+                return;
+            }
             Poll::Ready(image) => save_png(&self.path, &image).map_err(|reason| WindowError::Screenshot {
                 path: self.path.clone(),
                 reason,
@@ -261,6 +272,7 @@ impl Screenshot {
             Poll::Lost => Err(WindowError::NoScreenshot),
         };
         *self.outcome.lock() = Some(result);
+        self.done = true;
         ctx.send_viewport_cmd(ViewportCommand::Close);
     }
 }
