@@ -39,9 +39,11 @@ pub fn run(args: Args) -> ExitCode {
         }
         None => {}
     }
+    // The library, the window's state and crash reports live together in one folder.
+    let folder = data_dir.map_or_else(model::library::Library::default_folder, std::path::Path::to_path_buf);
     // A panic in the window leaves a report beside the library, and the next start says so.
-    crash::install(data_dir.map_or_else(model::library::Library::default_folder, std::path::Path::to_path_buf));
-    match ui::window::run(args.window, data_dir) {
+    crash::install(folder.clone());
+    match ui::window::run(args.window, &folder) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("parama: {error}");

@@ -119,10 +119,9 @@ fn icon() -> Result<egui::IconData, image::ImageError> {
     eframe::icon_data::from_png_bytes(ICON_PNG)
 }
 
-/// Opens the window on the library in `data_dir` (default: the platform's data folder) and runs
+/// Opens the window on the library in `folder` (where the window's state is kept too) and runs
 /// until it is closed.
-pub fn run(launch: Launch, data_dir: Option<&Path>) -> Result<(), WindowError> {
-    let folder = data_dir.map_or_else(crate::model::library::Library::default_folder, Path::to_path_buf);
+pub fn run(launch: Launch, folder: &Path) -> Result<(), WindowError> {
     let size = launch.size.unwrap_or(DEFAULT_SIZE);
     // A screenshot (or a benchmark run) shows the app as asked, not as last left, and leaves the
     // remembered state alone.
@@ -151,7 +150,7 @@ pub fn run(launch: Launch, data_dir: Option<&Path>) -> Result<(), WindowError> {
         .screenshot
         .map(|path| Screenshot::new(path, Arc::clone(&outcome)));
     let wants_screenshot = screenshot.is_some();
-    let mut app = ParamaApp::with_library(Some(&folder));
+    let mut app = ParamaApp::with_library(Some(folder));
     let start = move |app: &mut ParamaApp, storage: Option<&dyn eframe::Storage>| {
         if let Some(text) = storage.filter(|_| remember).and_then(|s| s.get_string(eframe::APP_KEY)) {
             app.restore(Remembered::from_ron(&text));
