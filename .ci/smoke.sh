@@ -43,6 +43,19 @@ check articles 1024x700
 check programmes 1600x1000
 check figures 1024x700
 
+# A way of drawing that does not exist here, tried first, gives way to one that does; the one that
+# worked is remembered for the next start.
+rm -f "$work/data/renderer.txt"
+PARAMA_RENDERER=dx12,metal,vulkan,gl timeout 120 "$bin" --data-dir "$work/data" --screenshot "$work/fallback.png" --size 800x600
+[ "$(identify -format '%wx%h' "$work/fallback.png")" = 800x600 ] || { echo "no window after the fallback" >&2; exit 1; }
+[ "$(cat "$work/data/renderer.txt")" = vulkan ] || { echo "the backend that worked was not remembered" >&2; exit 1; }
+echo "fallback: dx12 and metal could not draw here; vulkan did, and is remembered"
+# When nothing draws, the message names what was tried.
+if PARAMA_RENDERER=dx12,metal timeout 120 "$bin" --data-dir "$work/data" --screenshot "$work/none.png" 2>"$work/err"; then
+  echo "a window with no way of drawing should fail" >&2; exit 1
+fi
+grep -q "Tried: dx12 (.*); metal (" "$work/err" || { cat "$work/err" >&2; exit 1; }
+
 # A path that cannot be written is an error with a message, not a crash.
 if "$bin" --data-dir "$work/data" --screenshot /nonexistent-dir/x.png --size 800x600 2>"$work/err"; then
   echo "a screenshot to an unwritable path should fail" >&2; exit 1

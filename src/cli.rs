@@ -157,11 +157,18 @@ pub fn export(args: &ExportArgs, data_dir: Option<&Path>) -> Result<(), CommandE
         Some(path) => export::write_atomically(path, &export::csv_bytes(&table, options))?,
         None => match export::write_csv(io::stdout().lock(), &table, options).and_then(|()| io::stdout().flush()) {
             // A reader that stops early (`parama export figures | head`) is not an error.
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            Err(e) if reader_stopped(&e) => {}
             result => result.map_err(ExportError::Output)?,
         },
     }
     Ok(())
+}
+
+/// Whether a write failed because whoever reads the output stopped reading (`parama search | head`):
+/// a broken pipe, or on Windows also a pipe being closed (232) or no longer connected (233), which
+/// the standard library does not count as broken.
+fn reader_stopped(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::BrokenPipe || (cfg!(windows) && matches!(error.raw_os_error(), Some(232 | 233)))
 }
 
 /// Runs `parama search`: prints every hit to `out`; returns how many articles matched.
@@ -191,7 +198,7 @@ pub fn search(query: &[String], data_dir: Option<&Path>, mut out: impl Write) ->
         out.flush()
     };
     match write(&mut out) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(ExportError::Output(e).into()),
+        Err(e) if !reader_stopped(&e) => return Err(ExportError::Output(e).into()),
         _ => {}
     }
     Ok(results.len())

@@ -45,6 +45,19 @@ pub fn run(args: Args) -> ExitCode {
     crash::install(folder.clone());
     match ui::window::run(args.window, &folder) {
         Ok(()) => ExitCode::SUCCESS,
+        // A new try of Parama ran the window and has said whatever it had to say.
+        Err(ui::window::WindowError::Ended(code)) => ExitCode::from(code),
+        Err(error @ ui::window::WindowError::Open(_)) => {
+            eprintln!("parama: {error}");
+            // The try before this one (if any) goes on to the next way of drawing.
+            ExitCode::from(ui::renderer::COULD_NOT_OPEN)
+        }
+        Err(error @ ui::window::WindowError::NothingDraws(_)) => {
+            eprintln!("parama: {error}");
+            // A double-clicked program has no terminal to print to.
+            console::alert("Parama could not open its window", &format!("Parama {error}."));
+            ExitCode::from(ui::renderer::COULD_NOT_OPEN)
+        }
         Err(error) => {
             eprintln!("parama: {error}");
             ExitCode::FAILURE

@@ -17,6 +17,7 @@ pub mod notices;
 pub mod overview;
 pub mod programmes;
 pub mod reader;
+pub mod renderer;
 pub mod search;
 pub mod shortcuts;
 pub mod table;

@@ -10,10 +10,13 @@ use std::{
 
 use egui::{ColorImage, ViewportCommand, mutex::Mutex};
 
+use eframe::egui_wgpu::WgpuSetup;
+
 use super::{
     ParamaApp, Tab,
     app::Remembered,
     export::{capture, save_png},
+    renderer::{self, Backend, COULD_NOT_OPEN, RENDERER_VARIABLE},
     task::{Poll, Task},
 };
 
@@ -95,12 +98,26 @@ impl fmt::Display for WindowSize {
     }
 }
 
+/// How a message that a window could not be opened begins (a new try reads it).
+const OPEN_FAILED: &str = "could not open a window:";
+/// Set for a further try that Parama starts itself.
+const ANOTHER_TRY: &str = "PARAMA_ANOTHER_TRY";
+
 /// Why the window could not do what it was asked.
 #[derive(Debug, thiserror::Error)]
 pub enum WindowError {
     /// No window could be opened (no display, no graphics driver…).
     #[error("could not open a window: {0}")]
     Open(String),
+    /// No way of drawing worked: each backend tried, and why it failed.
+    #[error(
+        "could not open a window with any way of drawing this system offers. Tried: {}. Updating the graphics driver may help; {RENDERER_VARIABLE} or WGPU_BACKEND choose one",
+        .0.iter().map(|(b, why)| format!("{b} ({why})")).collect::<Vec<_>>().join("; ")
+    )]
+    NothingDraws(Vec<(Backend, String)>),
+    /// A new try of Parama ran the window and ended with this exit code (it has said why).
+    #[error("Parama ended with exit code {0}")]
+    Ended(u8),
     /// The screenshot could not be saved.
     #[error("could not save the screenshot to {path}: {reason}")]
     Screenshot {
@@ -120,8 +137,79 @@ fn icon() -> Result<egui::IconData, image::ImageError> {
 }
 
 /// Opens the window on the library in `folder` (where the window's state is kept too) and runs
-/// until it is closed.
+/// until it is closed, trying one way of drawing after another until one works (see
+/// [`renderer`](super::renderer)).
 pub fn run(launch: Launch, folder: &Path) -> Result<(), WindowError> {
+    // wgpu's own variable decides alone.
+    if std::env::var_os("WGPU_BACKEND").is_some() {
+        return open(launch, folder, None);
+    }
+    let named = std::env::var(RENDERER_VARIABLE).ok();
+    let plan = renderer::plan(named.as_deref(), renderer::remembered(folder));
+    // A further try of a Parama started by the user tries its one backend and reports back.
+    if std::env::var_os(ANOTHER_TRY).is_some() {
+        return open(launch, folder, plan.first().copied());
+    }
+    let mut tried = Vec::new();
+    let mut rest = plan.into_iter();
+    // The first here; a window can be opened once per process, so the others in a new one each.
+    if let Some(first) = rest.next() {
+        match open(launch, folder, Some(first)) {
+            Err(WindowError::Open(reason)) => tried.push((first, reason)),
+            other => return other,
+        }
+    }
+    for backend in rest {
+        match again_with(backend) {
+            Ok(Again::CouldNotOpen(reason)) => tried.push((backend, reason)),
+            Ok(Again::Ended(code)) => {
+                return if code == 0 {
+                    Ok(())
+                } else {
+                    Err(WindowError::Ended(code))
+                };
+            }
+            Err(error) => tried.push((backend, format!("Parama could not be started again: {error}"))),
+        }
+    }
+    Err(WindowError::NothingDraws(tried))
+}
+
+/// How a try in a new process of Parama ended.
+enum Again {
+    /// It could not open its window, for this reason.
+    CouldNotOpen(String),
+    /// It ran (or failed otherwise) and ended with this exit code.
+    Ended(u8),
+}
+
+/// Runs Parama again, as it was started, drawing with `backend` alone.
+fn again_with(backend: Backend) -> std::io::Result<Again> {
+    let output = std::process::Command::new(std::env::current_exe()?)
+        .args(std::env::args_os().skip(1))
+        .env(RENDERER_VARIABLE, backend.name())
+        .env(ANOTHER_TRY, "1")
+        .stdin(std::process::Stdio::inherit())
+        .stdout(std::process::Stdio::inherit())
+        .stderr(std::process::Stdio::piped())
+        .output()?;
+    let said = String::from_utf8_lossy(&output.stderr);
+    let code = output.status.code().and_then(|c| u8::try_from(c).ok()).unwrap_or(1);
+    if code == COULD_NOT_OPEN {
+        let reason = said
+            .lines()
+            .rev()
+            .find_map(|l| l.split_once(OPEN_FAILED).map(|(_, r)| r.trim().to_owned()));
+        return Ok(Again::CouldNotOpen(reason.unwrap_or_else(|| said.trim().to_owned())));
+    }
+    // What it said is for the user, as if it had said it itself.
+    eprint!("{said}");
+    Ok(Again::Ended(code))
+}
+
+/// Opens the window, drawing with `backend` (or as wgpu's variables say, for `None`), and runs
+/// until it is closed.
+fn open(launch: Launch, folder: &Path, backend: Option<Backend>) -> Result<(), WindowError> {
     let size = launch.size.unwrap_or(DEFAULT_SIZE);
     // A screenshot (or a benchmark run) shows the app as asked, not as last left, and leaves the
     // remembered state alone.
@@ -137,13 +225,18 @@ pub fn run(launch: Launch, folder: &Path) -> Result<(), WindowError> {
     if let Ok(icon) = icon() {
         viewport = viewport.with_icon(icon);
     }
-    let options = eframe::NativeOptions {
+    let mut options = eframe::NativeOptions {
         viewport,
         persist_window: remember && launch.size.is_none(),
         // The window's state (size, theme, column widths, what was open) goes beside the library.
         persistence_path: Some(folder.join("window.ron")),
         ..Default::default()
     };
+    if let (Some(backend), WgpuSetup::CreateNew(setup)) = (backend, &mut options.wgpu_options.wgpu_setup) {
+        setup.instance_descriptor.backends = backend.wgpu();
+    }
+    // Once the window has drawn, the backend is known to work here.
+    let works = backend.map(|b| (folder.to_owned(), b));
 
     let outcome: Arc<Mutex<Option<Result<(), WindowError>>>> = Arc::default();
     let screenshot = launch
@@ -177,6 +270,7 @@ pub fn run(launch: Launch, folder: &Path) -> Result<(), WindowError> {
                 screenshot,
                 remember,
                 quit_after_first_frame,
+                works,
             }))
         }),
     )
@@ -197,11 +291,16 @@ struct Window {
     remember: bool,
     /// Close after this frame (startup benchmark).
     quit_after_first_frame: bool,
+    /// The backend drawing the window and the data folder, until it is noted there that it works.
+    works: Option<(PathBuf, Backend)>,
 }
 
 impl eframe::App for Window {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.app.ui(ui);
+        if let Some((folder, backend)) = self.works.take() {
+            renderer::remember(&folder, backend);
+        }
         if let Some(screenshot) = &mut self.screenshot {
             screenshot.step(ui.ctx());
         }
