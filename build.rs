@@ -44,21 +44,30 @@ fn embed_corpus() -> io::Result<()> {
 }
 
 /// Gives the Windows `.exe` Parama's icon and version information, as a resource compiled by the
-/// Windows SDK's `rc.exe`. Builds for other systems skip this, so they need no Windows tools.
+/// Windows SDK's `rc.exe` on Windows, or by MinGW's `windres` when cross-compiling (winresource
+/// picks the tool). Builds for other systems skip this, so they need no Windows tools. A cross
+/// build without `windres` still builds, with a warning: the `.exe` then has the default icon.
 fn embed_windows_icon() -> io::Result<()> {
     if env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
         return Ok(());
     }
     let icon = "assets/icon/parama.ico";
     println!("cargo:rerun-if-changed={icon}");
-    // The resource compiler runs on the machine doing the build, so this needs a Windows host.
-    #[cfg(windows)]
-    {
-        let mut resource = winresource::WindowsResource::new();
-        resource.set_icon(icon).set("ProductName", "Parama");
-        resource.compile()?;
+    let mut resource = winresource::WindowsResource::new();
+    resource
+        .set_icon(icon)
+        .set("ProductName", "Parama")
+        .set(
+            "FileDescription",
+            "Parama: Lithuania's military assistance to Ukraine, every figure beside its source",
+        )
+        .set("LegalCopyright", "Code: MIT OR Apache-2.0. Articles: their publishers.");
+    match resource.compile() {
+        Ok(()) => Ok(()),
+        Err(error) if cfg!(not(windows)) => {
+            println!("cargo:warning=the .exe gets no icon or version resource: {error} (install MinGW's windres)");
+            Ok(())
+        }
+        Err(error) => Err(error),
     }
-    #[cfg(not(windows))]
-    println!("cargo:warning=cross-compiling for Windows: the .exe gets no icon (build on Windows for that)");
-    Ok(())
 }
