@@ -130,7 +130,8 @@ fn parama_with_file_size_limit(blocks: u32, args: &[&std::ffi::OsStr]) -> std::p
         .unwrap()
 }
 
-/// The names in `dir`, sorted.
+/// The names in `dir`, sorted (for the tests that need Unix's file-size limit).
+#[cfg(unix)]
 fn names_in(dir: &std::path::Path) -> Vec<String> {
     let mut names: Vec<_> = fs::read_dir(dir)
         .unwrap()
