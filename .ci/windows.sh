@@ -71,8 +71,10 @@ rm -rf "$data"
 win() { timeout 120 "$wine" "$exe" "$@"; }
 
 
-win --version | grep -q "^parama " || { echo "parama.exe --version printed nothing" >&2; exit 1; }
-win --help | grep -q "Usage:" || { echo "parama.exe --help printed nothing" >&2; exit 1; }
+version=$(win --version)
+[[ "$version" == parama\ * ]] || { echo "parama.exe --version printed: $version" >&2; exit 1; }
+help=$(win --help)
+grep -q "Usage:" <<<"$help" || { echo "parama.exe --help printed: $help" >&2; exit 1; }
 echo "command line: --version and --help print in the terminal"
 
 # Every table, byte for byte what the Linux program writes.
@@ -84,7 +86,8 @@ for table in programmes figures articles timeline programme-counts figures-over-
     { echo "the $table table differs between Windows and Linux" >&2; exit 1; }
 done
 echo "export: every table is byte for byte the Linux program's"
-win search simonyte | head -n 1 | grep -q "Šimonytė" || { echo "search found nothing" >&2; exit 1; }
+found=$(win search simonyte)
+grep -q "Šimonytė" <<<"$found" || { echo "search found nothing" >&2; exit 1; }
 echo "search: finds Šimonytė"
 
 # An import from a folder whose path has spaces and Lithuanian letters: UTF-16 and Windows-1252.
