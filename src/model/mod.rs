@@ -28,10 +28,15 @@ pub use revision::Revision;
 /// `1 row`, `2 rows`, `1,046 rows`: a count and its noun, in the singular or plural (nouns whose
 /// plural adds an `s`).
 pub fn plural(n: usize, noun: &str) -> String {
+    count(n, noun, &format!("{noun}s"))
+}
+
+/// `1 match`, `2 matches`, `1,046 matches`: a count and its noun, `one` or `many`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
-        format!("1 {noun}")
+        format!("1 {one}")
     } else {
-        format!("{} {noun}s", catalogue::format_number(n as f64))
+        format!("{} {many}", catalogue::format_number(n as f64))
     }
 }
 
@@ -42,5 +47,7 @@ mod tests {
         assert_eq!(super::plural(1, "row"), "1 row");
         assert_eq!(super::plural(0, "row"), "0 rows");
         assert_eq!(super::plural(1046, "programme"), "1,046 programmes");
+        assert_eq!(super::count(1, "match", "matches"), "1 match");
+        assert_eq!(super::count(1200, "match", "matches"), "1,200 matches");
     }
 }

@@ -15,7 +15,7 @@ use super::{
     task::{Poll, Task},
 };
 use crate::model::{
-    Catalogue, Corpus, Revision,
+    Catalogue, Corpus, Revision, count,
     search::{Query, SearchIndex, snippet},
     table::row_text,
 };
@@ -351,14 +351,6 @@ impl Search {
                 }
             }
         }
-    }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 
