@@ -14,15 +14,11 @@ xvfb_pid=""
 cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-# A display number nobody uses.
-display=99
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+source .ci/xvfb.sh
+start_xvfb "$work"
 
 mkdir -m 700 "$work/xdg"
-export DISPLAY=":$display" XDG_RUNTIME_DIR="$work/xdg"
+export XDG_RUNTIME_DIR="$work/xdg"
 unset WAYLAND_DISPLAY
 
 "$bin" --version

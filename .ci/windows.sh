@@ -45,12 +45,8 @@ cleanup() { "${wineserver:-true}" -k 2>/dev/null || true; [ -n "$xvfb_pid" ] && 
 trap cleanup EXIT
 # The display comes first: Wine's desktop process starts with the first Wine program and stays for
 # the wineserver's life; started without a display, it leaves later windows hanging.
-display=98
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
-export DISPLAY=":$display"
+source .ci/xvfb.sh
+start_xvfb "$work"
 
 export WINEPREFIX="$HOME/.cache/parama-wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 wine=/usr/lib/wine/wine64

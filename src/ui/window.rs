@@ -107,7 +107,7 @@ const ANOTHER_TRY: &str = "PARAMA_ANOTHER_TRY";
 #[derive(Debug, thiserror::Error)]
 pub enum WindowError {
     /// No window could be opened (no display, no graphics driver…).
-    #[error("could not open a window: {0}")]
+    #[error("{OPEN_FAILED} {0}")]
     Open(String),
     /// No way of drawing worked: each backend tried, and why it failed.
     #[error(

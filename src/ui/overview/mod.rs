@@ -29,14 +29,12 @@ use crate::model::{
     overview::{Chart, Overview},
 };
 
-/// The revisions of the corpus and the catalogue an overview was computed from.
-type Data = (Revision, Revision);
-
 /// The Overview tab.
 #[derive(Default)]
 pub struct OverviewTab {
-    /// The overview, and the data it was computed from, to compute it again when that changes.
-    cached: Option<(Data, Arc<Overview>)>,
+    /// The overview, and the revisions of the corpus and the catalogue it was computed from, to
+    /// compute it again when they change.
+    cached: Option<((Revision, Revision), Arc<Overview>)>,
     /// Where each chart was drawn last frame, for its picture.
     drawn: Vec<(Chart, Rect)>,
     /// What the charts draw, for the data and sizes of the last frame.
@@ -56,8 +54,10 @@ impl std::fmt::Debug for OverviewTab {
 /// What the charts draw for an overview at a given size: worked out once, so that a frame draws a
 /// few hundred groups however many thousand articles and figures there are.
 struct Plans {
-    /// The data and the sizes these plans are for.
-    key: (Data, [i32; 4]),
+    /// The overview these plans are for, held, so that no other can take its place unnoticed.
+    overview: Arc<Overview>,
+    /// The sizes they are for.
+    sizes: [i32; 4],
     timeline: Arc<timeline::Plan>,
     figures: Arc<figures::Plan>,
 }
@@ -67,7 +67,7 @@ const HEADER: f32 = 28.0;
 
 impl OverviewTab {
     /// The overview of `corpus` and `catalogue`, computed again only when they change.
-    pub fn overview(&mut self, corpus: &Corpus, catalogue: &Catalogue) -> Arc<Overview> {
+    fn overview(&mut self, corpus: &Corpus, catalogue: &Catalogue) -> Arc<Overview> {
         let data = (corpus.revision(), catalogue.revision());
         match &self.cached {
             Some((cached, overview)) if *cached == data => Arc::clone(overview),
@@ -79,22 +79,10 @@ impl OverviewTab {
         }
     }
 
-    /// The CSV of a chart's numbers.
-    pub fn export_request(&mut self, chart: Chart, corpus: &Corpus, catalogue: &Catalogue) -> ExportRequest {
-        let table = crate::model::export::chart_table(&self.overview(corpus, catalogue), chart);
-        let rows = table.rows.len();
-        ExportRequest::csv(
-            rows,
-            move || crate::model::export::csv_bytes(&table, Default::default()),
-            chart.table_kind().file_name(&today_utc(), "csv"),
-        )
-    }
-
     /// Draws the tab.
     pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue, actions: &mut Actions) {
         self.picture_taken(ui, actions);
         let overview = self.overview(corpus, catalogue);
-        let data = (corpus.revision(), catalogue.revision());
         // A chart whose PNG… or CSV… was clicked.
         let mut asked: Option<(Chart, Format)> = None;
         let mut drawn = Vec::new();
@@ -107,8 +95,7 @@ impl OverviewTab {
             let (left, right) = ((full.x - gap) * 0.62, (full.x - gap) * 0.38);
             // What the charts below get: the rest, less the gap, the second title and the margin.
             let bottom = (full.y - top - 2.0 * HEADER - 8.0 - 2.0 * ui.spacing().item_spacing.y).max(160.0);
-            let (timeline_plan, figures_plan) =
-                self.plans(&overview, data, Vec2::new(left, top), Vec2::new(full.x, bottom));
+            let (timeline_plan, figures_plan) = self.plans(&overview, Vec2::new(left, top), Vec2::new(full.x, bottom));
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     let size = Vec2::new(left, top);
@@ -140,29 +127,26 @@ impl OverviewTab {
         });
         self.drawn = drawn;
         match asked {
-            Some((chart, Format::Csv)) => actions.push(Action::Save(self.export_request(chart, corpus, catalogue))),
+            Some((chart, Format::Csv)) => actions.push(Action::Save(chart_csv(&overview, chart))),
             Some((chart, Format::Png)) => self.picture = Some((chart, super::export::capture(ui.ctx()))),
             None => {}
         }
     }
 
     /// The timeline's and the figures chart's plans for `overview` at these sizes, worked out
-    /// again only when the data or a size changes.
+    /// again only when the overview or a size changes.
     fn plans(
         &mut self,
-        overview: &Overview,
-        data: Data,
+        overview: &Arc<Overview>,
         timeline: Vec2,
         figures: Vec2,
     ) -> (Arc<timeline::Plan>, Arc<figures::Plan>) {
-        let key = (
-            data,
-            [timeline.x, timeline.y, figures.x, figures.y].map(|v| v.round() as i32),
-        );
+        let sizes = [timeline.x, timeline.y, figures.x, figures.y].map(|v| v.round() as i32);
         let plans = match self.plans.take() {
-            Some(plans) if plans.key == key => plans,
+            Some(plans) if Arc::ptr_eq(&plans.overview, overview) && plans.sizes == sizes => plans,
             _ => Plans {
-                key,
+                overview: Arc::clone(overview),
+                sizes,
                 timeline: Arc::new(timeline::Plan::new(overview, timeline)),
                 figures: Arc::new(figures::Plan::new(overview, figures)),
             },
@@ -196,6 +180,17 @@ impl OverviewTab {
             Err(reason) => actions.problem(format!("The picture of the chart could not be made: {reason}.")),
         }
     }
+}
+
+/// The CSV of the numbers `chart` plots.
+fn chart_csv(overview: &Overview, chart: Chart) -> ExportRequest {
+    let table = crate::model::export::chart_table(overview, chart);
+    let rows = table.rows.len();
+    ExportRequest::csv(
+        rows,
+        move || crate::model::export::csv_bytes(&table, Default::default()),
+        chart.table_kind().file_name(&today_utc(), "csv"),
+    )
 }
 
 /// What a chart's buttons export.
