@@ -118,4 +118,40 @@ for tab in overview articles programmes figures; do
   [ "$colours" -gt 50 ] || { echo "screenshot looks blank ($colours colours)" >&2; exit 1; }
 done
 echo "window: opens under Wine with no override, drawing with $(cat "$data/renderer.txt") (remembered)"
+
+# --- the installer -------------------------------------------------------------------------------
+# Made from this same program by the script the release workflow uses; installed and removed
+# silently (/S), as an administrator deploying it would. `wineserver -w` waits for the
+# uninstaller, which runs on from a copy of itself in %TEMP%.
+installer=$(bash assets/packaging/windows/installer.sh "$exe")
+installed="$WINEPREFIX/drive_c/users/$user/AppData/Local/Programs/Parama"
+start_menu="$WINEPREFIX/drive_c/users/$user/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Parama.lnk"
+key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\org.parama.Parama'
+rm -rf "$installed"
+timeout 120 "$wine" "$installer" /S
+"$wineserver" -w
+for f in parama.exe uninstall.exe README.md LICENSE-MIT LICENSE-APACHE NOTICE.md; do
+  [ -f "$installed/$f" ] || { echo "the installer did not put $f in %LOCALAPPDATA%\\Programs\\Parama" >&2; exit 1; }
+done
+[ -f "$start_menu" ] || { echo "the installer made no Start menu shortcut" >&2; exit 1; }
+entry=$("$wine" reg query "$key" 2>/dev/null | tr -d '\r')
+for value in DisplayName DisplayVersion Publisher UninstallString QuietUninstallString EstimatedSize; do
+  grep -q "$value" <<<"$entry" || { echo "the Installed apps entry lacks $value: $entry" >&2; exit 1; }
+done
+grep -q "DisplayVersion.*$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)" <<<"$entry" ||
+  { echo "the Installed apps entry has the wrong version: $entry" >&2; exit 1; }
+inst='C:\users\'"$user"'\AppData\Local\Programs\Parama\parama.exe'
+[ "$(timeout 60 "$wine" "$inst" --version)" = "$version" ] || { echo "the installed program does not run" >&2; exit 1; }
+timeout 120 "$wine" "$inst" --screenshot 'C:\shot-installed.png' --size 800x600
+[ "$(identify -format '%k' "$WINEPREFIX/drive_c/shot-installed.png")" -gt 50 ] ||
+  { echo "the installed program's window looks blank" >&2; exit 1; }
+echo "installer: $installer ($(du -h "$installer" | cut -f1)) installs silently; the installed program opens its window"
+
+timeout 120 "$wine" "$installed/uninstall.exe" /S
+"$wineserver" -w
+[ ! -e "$installed" ] || { echo "the uninstaller left $(ls "$installed")" >&2; exit 1; }
+[ ! -e "$start_menu" ] || { echo "the uninstaller left the Start menu shortcut" >&2; exit 1; }
+if "$wine" reg query "$key" >/dev/null 2>&1; then echo "the uninstaller left the Installed apps entry" >&2; exit 1; fi
+[ -s "$data/library.json" ] || { echo "the uninstaller removed the user's library" >&2; exit 1; }
+echo "uninstaller: removes the program, its shortcut and its entry; keeps the user's library in %APPDATA%\\parama"
 echo "windows checks passed"
