@@ -32,3 +32,34 @@ if command -v cargo-packager >/dev/null; then
 else
   echo "cargo-packager is not installed: skipping the .deb"
 fi
+
+# The macOS bundle, around a stand-in for the binary (linking for macOS needs Apple's SDK): its
+# layout, and its Info.plist read by Python's plistlib as macOS reads it.
+printf '#!/bin/sh\necho "a stand-in: the macOS binary is linked on macOS"\n' >"$work/parama"
+app=$(bash assets/packaging/macos/app.sh "$work/parama")
+python3 - "$app" <<'PY'
+import pathlib, plistlib, re, sys, tomllib
+app = pathlib.Path(sys.argv[1])
+cargo = tomllib.loads(pathlib.Path("Cargo.toml").read_text())
+with open(app / "Contents/Info.plist", "rb") as f:
+    info = plistlib.load(f)
+version = cargo["package"]["version"]
+expected = {
+    "CFBundleIdentifier": cargo["package"]["metadata"]["packager"]["identifier"],
+    "CFBundleShortVersionString": version,
+    "CFBundleVersion": version,
+    "CFBundlePackageType": "APPL",
+    "CFBundleExecutable": "parama",
+    "NSHighResolutionCapable": True,
+}
+wrong = {k: info.get(k) for k, v in expected.items() if info.get(k) != v}
+assert not wrong, f"Info.plist: {wrong}, expected {expected}"
+minimum = info.get("LSMinimumSystemVersion", "")
+assert re.fullmatch(r"1[1-9](\.\d+)*", minimum), f"LSMinimumSystemVersion {minimum!r}"
+icon = app / "Contents/Resources" / info["CFBundleIconFile"]
+data = icon.read_bytes()
+assert data[:4] == b"icns" and int.from_bytes(data[4:8], "big") == len(data), f"{icon} is not an icns file"
+executable = app / "Contents/MacOS" / info["CFBundleExecutable"]
+assert executable.is_file() and executable.stat().st_mode & 0o111, f"{executable} is not executable"
+print(f"{app}: {info['CFBundleIdentifier']} {version}, macOS {minimum} or later, high-resolution, icon {icon.name}")
+PY
