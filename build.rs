@@ -28,13 +28,14 @@ fn embed_corpus() -> io::Result<()> {
     }
     names.sort();
 
-    let manifest = env::var("CARGO_MANIFEST_DIR").map_err(io::Error::other)?;
+    // Each path is made when the crate compiles (`env!`), not here: a build script's output may
+    // be reused by a clone of the repository elsewhere that shares the target directory (as CI's
+    // fresh clones do), and must not point into the old one.
     let mut table = String::from("&[\n");
     for name in &names {
-        let full = Path::new(&manifest).join(dir).join(name);
         table.push_str(&format!(
-            "    ({name:?}, include_bytes!({:?})),\n",
-            full.display().to_string()
+            "    ({name:?}, include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {:?}))),\n",
+            format!("/{}/{name}", dir.display())
         ));
     }
     table.push(']');
