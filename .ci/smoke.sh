@@ -57,4 +57,16 @@ if "$bin" --data-dir "$work/data" --screenshot /nonexistent-dir/x.png --size 800
   echo "a screenshot to an unwritable path should fail" >&2; exit 1
 fi
 grep -q "could not save the screenshot" "$work/err" || { cat "$work/err" >&2; exit 1; }
+
+# A crash leaves a report in the data folder and says where on standard error; the next start
+# tells of it (and marks it told).
+if timeout 120 "$bin" --data-dir "$work/crashed" --panic-after-first-frame 2>"$work/err"; then
+  echo "a panic should end the program with an error" >&2; exit 1
+fi
+report=$(ls "$work/crashed"/crash-*.txt)
+grep -q "a panic on purpose" "$report" || { cat "$report" >&2; exit 1; }
+grep -qF "A report is in $report" "$work/err" || { cat "$work/err" >&2; exit 1; }
+timeout 120 "$bin" --data-dir "$work/crashed" --screenshot "$work/after-crash.png" --size 800x600
+[ -f "${report%.txt}.seen.txt" ] || { echo "the next start did not tell of the report" >&2; exit 1; }
+echo "crash: the report is in the data folder, and the next start tells of it"
 echo "smoke test passed"

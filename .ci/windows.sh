@@ -119,6 +119,16 @@ for tab in overview articles programmes figures; do
 done
 echo "window: opens under Wine with no override, drawing with $(cat "$data/renderer.txt") (remembered)"
 
+# A crash leaves a report in %APPDATA%\parama; the next start tells of it (and marks it told).
+if win --panic-after-first-frame 2>"$work/err"; then echo "a panic should end parama.exe with an error" >&2; exit 1; fi
+report=$(ls "$data"/crash-*.txt)
+grep -q "a panic on purpose" "$report" && grep -q "System: windows x86_64" "$report" ||
+  { cat "$report" >&2; exit 1; }
+grep -qF 'A report is in C:\users\'"$user"'\AppData\Roaming\parama\crash-' "$work/err" || { cat "$work/err" >&2; exit 1; }
+win --screenshot 'C:\shot-after-crash.png' --size 800x600
+[ -f "${report%.txt}.seen.txt" ] || { echo "the next start did not tell of the crash report" >&2; exit 1; }
+echo "crash: the report is in %APPDATA%\\parama, and the next start tells of it"
+
 # --- the installer -------------------------------------------------------------------------------
 # Made from this same program by the script the release workflow uses; installed and removed
 # silently (/S), as an administrator deploying it would. `wineserver -w` waits for the

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod console;
 pub mod crash;
 pub mod model;
+pub mod open;
 pub mod ui;
 
 use std::process::ExitCode;

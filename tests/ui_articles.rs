@@ -12,6 +12,7 @@ use egui_kittest::{
 };
 use parama::{
     model::{Catalogue, Corpus},
+    open::Target,
     ui::{ParamaApp, Tab},
 };
 
@@ -151,10 +152,43 @@ fn copy_citation_puts_the_citation_on_the_clipboard() {
 }
 
 #[test]
-fn the_published_copy_is_a_link() {
-    let harness = harness();
+fn the_published_copy_opens_through_the_systems_opener() {
+    let (opener, opened) = common::recording_opener(None);
+    let mut app = ParamaApp::embedded();
+    app.open_tab(Tab::Articles);
+    app.set_opener(opener);
+    let mut harness = common::window(app, [1280.0, 800.0]);
     let link = harness.get_by_label("Open the published copy");
     assert_eq!(link.accesskit_node().role(), Role::Link);
+    link.click();
+    harness.step();
+    // egui's own browser launcher is not asked as well.
+    let output = harness.output();
+    assert!(
+        !output
+            .platform_output
+            .commands
+            .iter()
+            .any(|c| matches!(c, OutputCommand::OpenUrl(_)))
+    );
+
+    let selected = harness.state().articles().selected().unwrap().to_owned();
+    let url = harness.state().corpus().get(&selected).unwrap().url.clone();
+    assert!(url.starts_with("https://"), "{url}");
+    assert_eq!(*opened.lock().unwrap(), [Target::Address(url)]);
+}
+
+#[test]
+fn a_link_the_system_cannot_open_is_explained() {
+    let (opener, _) = common::recording_opener(Some("no program opens web addresses here"));
+    let mut app = ParamaApp::embedded();
+    app.open_tab(Tab::Articles);
+    app.set_opener(opener);
+    let mut harness = common::window(app, [1280.0, 800.0]);
+    harness.get_by_label("Open the published copy").click();
+    harness.run();
+    harness.get_by_label_contains("The system could not open https://");
+    harness.get_by_label_contains("no program opens web addresses here");
 }
 
 #[test]

@@ -13,17 +13,32 @@ use std::{
 use common::{ScriptedDialog, finish_export};
 use egui::{Modifiers, Role};
 use egui_kittest::{Harness, kittest::Queryable as _};
-use parama::ui::{ParamaApp, Tab};
+use parama::{
+    open::Target,
+    ui::{ParamaApp, Tab},
+};
 
-fn harness(tab: Tab, answers: Vec<Option<PathBuf>>) -> (Harness<'static, ParamaApp>, Arc<Mutex<Vec<String>>>) {
+/// The file names the save dialog was offered.
+type Suggested = Arc<Mutex<Vec<String>>>;
+/// What the app asked the system to open.
+type Opened = Arc<Mutex<Vec<Target>>>;
+
+fn harness(tab: Tab, answers: Vec<Option<PathBuf>>) -> (Harness<'static, ParamaApp>, Suggested) {
+    let (harness, suggested, _) = harness_opening(tab, answers);
+    (harness, suggested)
+}
+
+fn harness_opening(tab: Tab, answers: Vec<Option<PathBuf>>) -> (Harness<'static, ParamaApp>, Suggested, Opened) {
     let suggested = Arc::default();
+    let (opener, opened) = common::recording_opener(None);
     let mut app = ParamaApp::embedded();
+    app.set_opener(opener);
     app.open_tab(tab);
     app.set_save_dialog(Box::new(ScriptedDialog {
         answers,
         suggested: Arc::clone(&suggested),
     }));
-    (common::window(app, [1600.0, 1000.0]), suggested)
+    (common::window(app, [1600.0, 1000.0]), suggested, opened)
 }
 
 fn figure_ids(path: &PathBuf) -> Vec<String> {
@@ -37,7 +52,7 @@ fn figure_ids(path: &PathBuf) -> Vec<String> {
 fn exporting_two_selected_figures_writes_exactly_those_rows() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("two.csv");
-    let (mut harness, suggested) = harness(Tab::Figures, vec![Some(target.clone())]);
+    let (mut harness, suggested, opened) = harness_opening(Tab::Figures, vec![Some(target.clone())]);
     harness.get_by_role_and_label(Role::Button, "Export all 8 rows…");
 
     harness.get_by_label("64 %").click();
@@ -55,7 +70,11 @@ fn exporting_two_selected_figures_writes_exactly_those_rows() {
     let name = suggested.lock().unwrap()[0].clone();
     assert!(name.starts_with("parama-figures-") && name.ends_with(".csv"), "{name}");
     harness.get_by_label_contains(&format!("Exported 2 rows to {}", target.display()));
-    harness.get_by_role_and_label(Role::Link, "Open folder");
+
+    // The notice's link shows the file in the file manager.
+    harness.get_by_role_and_label(Role::Link, "Show in folder").click();
+    harness.run();
+    assert_eq!(*opened.lock().unwrap(), [Target::Reveal(target)]);
 }
 
 #[test]

@@ -27,6 +27,7 @@ use crate::model::{
     library::{Edit, Library, Review},
     plural,
 };
+use crate::open::{Opener, Target};
 
 /// What the app remembers between runs (window size, theme and zoom are remembered by eframe
 /// and egui themselves).
@@ -75,6 +76,7 @@ pub struct ParamaApp {
     importer: Importer,
     editor: Editor,
     menu: Menu,
+    opener: Opener,
 }
 
 impl ParamaApp {
@@ -231,6 +233,11 @@ impl ParamaApp {
         self.exporter = Exporter::new(dialog);
     }
 
+    /// Uses `opener` to open links and show files (tests use one that records).
+    pub fn set_opener(&mut self, opener: Opener) {
+        self.opener = opener;
+    }
+
     /// Whether an export is under way or waiting for the user.
     pub fn is_exporting(&self) -> bool {
         self.exporter.is_busy()
@@ -294,7 +301,7 @@ impl ParamaApp {
         );
         Panel::bottom("status_bar").show(ui, |ui| {
             self.importer.ui(ui, &mut actions);
-            self.notices.ui(ui, &idle);
+            self.notices.ui(ui, &idle, &mut actions);
         });
         let dropped: Vec<std::path::PathBuf> =
             ui.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
@@ -316,6 +323,22 @@ impl ParamaApp {
         self.exporter.ui(ui, &mut actions);
         self.editor.ui(ui, &mut actions);
         self.menu.windows_ui(ui, &self.corpus, &self.catalogue);
+        // Every link drawn this frame (the published copy in the menu, links in notices) opens
+        // through the system's opener, not egui's browser launcher.
+        let links = ui.ctx().output_mut(|o| {
+            let mut links = Vec::new();
+            o.commands.retain(|command| match command {
+                egui::OutputCommand::OpenUrl(open) => {
+                    links.push(open.url.clone());
+                    false
+                }
+                _ => true,
+            });
+            links
+        });
+        for link in links {
+            actions.push(Action::Follow(Target::Address(link)));
+        }
         for action in actions.take() {
             self.apply(ui, action);
         }
@@ -363,6 +386,11 @@ impl ParamaApp {
             Action::Import(paths) => self.import(ui, paths),
             Action::Imported(finished) => self.imported(finished),
             Action::Tell(notice) => self.notices.tell(notice),
+            Action::Follow(target) => {
+                if let Err(error) = self.opener.open(&target) {
+                    self.notices.error(format!("{}.", capitalise(&error.to_string())));
+                }
+            }
         }
     }
 

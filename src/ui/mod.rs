@@ -91,6 +91,8 @@ pub enum Action {
     Imported(import::Finished),
     /// Tell the user something: that it went as asked, or what went wrong.
     Tell(notices::Notice),
+    /// Open an address or show a file with the system's programs (every link in the window).
+    Follow(crate::open::Target),
 }
 
 /// The actions queued during a frame, applied by the app once it is drawn.

@@ -5,6 +5,9 @@
 
 use egui::{Color32, RichText, Ui};
 
+use super::{Action, Actions};
+use crate::open::Target;
+
 /// How serious a notice is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -21,8 +24,8 @@ pub struct Notice {
     pub level: Level,
     /// What to tell the user.
     pub text: String,
-    /// A link to follow up, as (label, address): "Open folder", say.
-    pub link: Option<(String, String)>,
+    /// A link to follow it up, as (label, what it opens): "Show in folder", say.
+    pub link: Option<(String, Target)>,
 }
 
 impl Notice {
@@ -44,9 +47,9 @@ impl Notice {
         }
     }
 
-    /// The notice with a link to follow it up: "Open folder", say.
-    pub fn with_link(mut self, label: impl Into<String>, url: impl Into<String>) -> Self {
-        self.link = Some((label.into(), url.into()));
+    /// The notice with a link to follow it up: "Show in folder", say.
+    pub fn with_link(mut self, label: impl Into<String>, target: Target) -> Self {
+        self.link = Some((label.into(), target));
         self
     }
 }
@@ -82,7 +85,7 @@ impl Notices {
     }
 
     /// Shows the messages, each with a button to dismiss it; `idle` is shown when there are none.
-    pub fn ui(&mut self, ui: &mut Ui, idle: &str) {
+    pub fn ui(&mut self, ui: &mut Ui, idle: &str, actions: &mut Actions) {
         if self.items.is_empty() {
             ui.weak(idle);
             return;
@@ -95,8 +98,10 @@ impl Notices {
                     Level::Error => RichText::new(&notice.text).strong().color(error_color(ui)),
                 };
                 ui.label(text);
-                if let Some((label, url)) = &notice.link {
-                    ui.hyperlink_to(label, url);
+                if let Some((label, target)) = &notice.link
+                    && ui.link(label).on_hover_text(target.to_string()).clicked()
+                {
+                    actions.push(Action::Follow(target.clone()));
                 }
                 if ui.small_button("Dismiss").clicked() {
                     dismissed = Some(i);

@@ -59,6 +59,11 @@ pub struct Launch {
     /// Close the window as soon as its first frame is drawn (for the startup benchmark).
     #[arg(long, hide = true)]
     pub quit_after_first_frame: bool,
+
+    /// Stop with an internal error once the first frame is drawn: how CI checks, on each system,
+    /// that a crash leaves a report in the data folder and that the next start tells of it.
+    #[arg(long, hide = true)]
+    pub panic_after_first_frame: bool,
 }
 
 /// A window size given as `WIDTHxHEIGHT`.
@@ -215,6 +220,7 @@ fn open(launch: Launch, folder: &Path, backend: Option<Backend>) -> Result<(), W
     // remembered state alone.
     let remember = launch.screenshot.is_none() && !launch.quit_after_first_frame;
     let quit_after_first_frame = launch.quit_after_first_frame;
+    let panic_after_first_frame = launch.panic_after_first_frame;
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Parama")
         .with_app_id("parama")
@@ -270,6 +276,7 @@ fn open(launch: Launch, folder: &Path, backend: Option<Backend>) -> Result<(), W
                 screenshot,
                 remember,
                 quit_after_first_frame,
+                panic_after_first_frame,
                 works,
             }))
         }),
@@ -291,6 +298,8 @@ struct Window {
     remember: bool,
     /// Close after this frame (startup benchmark).
     quit_after_first_frame: bool,
+    /// Panic after this frame (the crash-report check).
+    panic_after_first_frame: bool,
     /// The backend drawing the window and the data folder, until it is noted there that it works.
     works: Option<(PathBuf, Backend)>,
 }
@@ -306,6 +315,10 @@ impl eframe::App for Window {
         }
         if self.quit_after_first_frame {
             ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+        }
+        #[allow(clippy::panic)] // asked for on the command line, to check the crash report
+        if self.panic_after_first_frame {
+            panic!("a panic on purpose (--panic-after-first-frame)");
         }
     }
 

@@ -134,3 +134,26 @@ impl egui::DroppedFile for Dropped {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+/// An opener that records what the app asked the system to open and answers `Ok`, or refuses
+/// with `reason` when one is given.
+pub fn recording_opener(
+    reason: Option<&'static str>,
+) -> (
+    parama::open::Opener,
+    std::sync::Arc<std::sync::Mutex<Vec<parama::open::Target>>>,
+) {
+    let opened = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = std::sync::Arc::clone(&opened);
+    let opener = parama::open::Opener::new(move |target| {
+        record.lock().unwrap().push(target.clone());
+        match reason {
+            None => Ok(()),
+            Some(reason) => Err(parama::open::OpenError {
+                target: target.clone(),
+                reason: reason.to_owned(),
+            }),
+        }
+    });
+    (opener, opened)
+}

@@ -4,11 +4,7 @@
 
 mod picture;
 
-use std::{
-    fmt,
-    path::{Path, PathBuf},
-    sync::Arc,
-};
+use std::{fmt, path::PathBuf, sync::Arc};
 
 use egui::{Id, Modal, RichText, TextEdit, Ui};
 pub use picture::{capture, crop, png_bytes, save_png};
@@ -19,9 +15,12 @@ use super::{
     shortcuts,
     task::{Poll, Task},
 };
-use crate::model::{
-    export::{self, ExportError},
-    plural,
+use crate::{
+    model::{
+        export::{self, ExportError},
+        plural,
+    },
+    open::Target,
 };
 
 /// Asks the user where to save a file. The real one is the system's dialog; tests use their own.
@@ -210,12 +209,10 @@ impl Exporter {
             State::Idle => State::Idle,
             State::Writing { request, path, done } => match done.poll() {
                 Poll::Ready(Ok(())) => {
-                    let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
                     let told = Notice::info(format!("Exported {} to {}", request.what, path.display()));
-                    actions.push(super::Action::Tell(match folder_url(&folder) {
-                        Some(url) => told.with_link("Open folder", url),
-                        None => told,
-                    }));
+                    actions.push(super::Action::Tell(
+                        told.with_link("Show in folder", Target::Reveal(path)),
+                    ));
                     State::Idle
                 }
                 Poll::Ready(Err(error)) => State::Failed {
@@ -309,16 +306,6 @@ fn default_folder() -> PathBuf {
         .map_or_else(|| PathBuf::from("."), PathBuf::from)
 }
 
-/// A `file:` address of `folder` that a browser or file manager opens, on every system (drive
-/// letters, backslashes, spaces and other letters escaped as the standard says); `None` for a
-/// folder that cannot be named absolutely.
-pub fn folder_url(folder: &Path) -> Option<String> {
-    let absolute = std::fs::canonicalize(folder)
-        .or_else(|_| std::path::absolute(folder))
-        .ok()?;
-    url::Url::from_directory_path(absolute).ok().map(String::from)
-}
-
 /// The export button, saying what it will export; returns whether it was clicked.
 pub fn export_button(ui: &mut Ui, selected: usize, shown: usize) -> bool {
     let text = match (selected, shown) {
@@ -331,23 +318,4 @@ pub fn export_button(ui: &mut Ui, selected: usize, shown: usize) -> bool {
     ui.add_enabled(shown > 0, egui::Button::new(text))
         .on_hover_text(format!("Save as CSV, with every row's sources ({shortcut})"))
         .clicked()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folder_addresses_escape_spaces_and_other_letters() {
-        let folder = tempfile::tempdir().unwrap();
-        let named = folder.path().join("My exports Šiauliai");
-        std::fs::create_dir(&named).unwrap();
-        let url = folder_url(&named).unwrap();
-        assert!(url.starts_with("file:///"), "{url}");
-        assert!(url.ends_with("/My%20exports%20%C5%A0iauliai/"), "{url}");
-        assert_eq!(
-            url::Url::parse(&url).unwrap().to_file_path().unwrap(),
-            std::fs::canonicalize(&named).unwrap()
-        );
-    }
 }
