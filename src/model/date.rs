@@ -57,6 +57,15 @@ impl PartialDate {
         day: Some(1),
     };
 
+    /// A whole year.
+    pub const fn year_only(year: i32) -> Self {
+        Self {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
     /// The year.
     pub fn year(&self) -> i32 {
         self.year

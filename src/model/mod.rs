@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod citation;
 pub mod corpus;
 pub mod date;
+pub mod details;
 pub mod export;
 pub mod extract;
 pub mod import;
