@@ -66,12 +66,13 @@ fn every_field_is_present_and_well_formed() {
             assert!(!value.trim().is_empty(), "{} has an empty {field}", a.id);
         }
         assert!(a.url.starts_with("https://"), "{}: {}", a.id, a.url);
+        let date = a.date.as_ref().unwrap();
         assert!(
-            a.date.value.month().is_some(),
+            date.value.month().is_some(),
             "{}: every seed date is known at least to the month",
             a.id
         );
-        match &a.date.provenance {
+        match &date.provenance {
             DateProvenance::Stated { as_printed } => assert!(a.text.contains(as_printed.as_str())),
             DateProvenance::Inferred { reason } => assert!(reason.len() > 20 && !reason.contains('\n'), "{}", a.id),
         }
@@ -124,8 +125,8 @@ fn dates_and_titles_are_as_the_sources_record_them() {
     ];
     for (file, date, inferred, title_source, publisher) in expect {
         let a = corpus.articles().iter().find(|a| a.file == file).unwrap();
-        assert_eq!(a.date.value.to_string(), date, "{file}");
-        assert_eq!(a.date.is_inferred(), inferred, "{file}");
+        assert_eq!(a.date_value().unwrap().to_string(), date, "{file}");
+        assert_eq!(a.is_date_inferred(), inferred, "{file}");
         assert_eq!(a.title_source, title_source, "{file}");
         assert!(a.publisher.contains(publisher), "{file}: {}", a.publisher);
     }

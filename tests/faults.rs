@@ -98,7 +98,7 @@ fn a_file_cut_off_at_any_byte_imports_or_is_skipped_cleanly() {
     let mut imported = 0;
     for cut in 0..=page.len() {
         let (mut library, _) = Library::open(&dir.path().join(format!("data-{cut}")));
-        match library.add("cut.html", &page[..cut], None) {
+        match library.add("cut.html", &page[..cut]) {
             Ok(id) => {
                 imported += 1;
                 let corpus = library.corpus().unwrap();

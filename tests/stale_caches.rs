@@ -98,7 +98,7 @@ fn articles_imported_into_a_running_app_show_in_the_overview_and_in_every_tab() 
     harness.get_by_label_contains("5 articles (5 built in, 0 imported)");
     // One after another, each a year apart, so that no two share a place on the timeline.
     for n in 1..=6 {
-        let (title, year) = (format!("{TITLE}, part {n}"), 2000 + n);
+        let (title, year) = (format!("{TITLE}, part {n}"), 2014 + n);
         let file = dir.path().join(format!("medics-{n}.html"));
         fs::write(
             &file,

@@ -160,7 +160,7 @@ fn hovering_a_figure_shows_it_with_its_source() {
     let mut harness = harness(ParamaApp::embedded(), [1024.0, 700.0]);
     harness.get_by_label_contains("> 270 people, 2014–2019").hover();
     harness.run();
-    harness.get_by_label("Source: Lithuanian MoD (l24.lt), 27 November 2019");
+    harness.get_by_label("Source: Lithuanian MoD (l24.lt), 27 November 2019 (inferred)");
     harness.get_by_label("Click to see it beside its source");
 }
 

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::{
     Revision,
-    date::{DateProvenance, KnownDate},
+    date::{DateProvenance, KnownDate, PartialDate},
 };
 
 /// The description of the embedded articles.
@@ -51,17 +51,49 @@ pub struct Article {
     pub byline: Option<String>,
     /// Address of the published copy.
     pub url: String,
-    /// When it was published, and how that is known.
-    pub date: KnownDate,
+    /// When it was published, and how that is known; `None` for an article whose date could
+    /// not be found (an imported one: every built-in article has a date).
+    #[serde(default)]
+    pub date: Option<KnownDate>,
     /// The text, exactly as published.
     #[serde(skip)]
     pub text: String,
     /// Whether the user imported it (rather than it being built in).
     #[serde(skip)]
     pub imported: bool,
+    /// How each of an imported article's details was found, by detail (`title`, `byline`,
+    /// `publisher`, `date`, `url`); empty for the built-in ones, described in `corpus.toml`.
+    #[serde(skip)]
+    pub how: std::collections::BTreeMap<String, String>,
 }
 
+/// What an article with no known date shows where its date would be.
+pub const UNDATED: &str = "undated";
+
 impl Article {
+    /// The date, where known.
+    pub fn date_value(&self) -> Option<PartialDate> {
+        self.date.as_ref().map(|d| d.value)
+    }
+
+    /// Whether the date is known but inferred rather than printed.
+    pub fn is_date_inferred(&self) -> bool {
+        self.date.as_ref().is_some_and(KnownDate::is_inferred)
+    }
+
+    /// The date in words, marked when inferred; `undated` when unknown.
+    pub fn date_text(&self) -> String {
+        self.date.as_ref().map_or_else(|| UNDATED.to_owned(), KnownDate::text)
+    }
+
+    /// How the date is known, in a sentence.
+    pub fn date_explained(&self) -> String {
+        self.date.as_ref().map_or_else(
+            || "No date was found in the file. Add it with Edit details…".to_owned(),
+            KnownDate::explained,
+        )
+    }
+
     /// A plain-text citation for pasting into a document:
     /// `Publisher, “Title”, date, address`. A supplied title is put in square brackets and an
     /// inferred date is marked, so the citation never claims more than the source prints.
@@ -70,7 +102,7 @@ impl Article {
             TitleSource::Printed => format!("“{}”", self.title),
             TitleSource::Supplied => format!("[{}]", self.title),
         };
-        let date = self.date.text();
+        let date = self.date_text();
         if self.url.is_empty() {
             format!("{}, {title}, {date}", self.publisher)
         } else {
@@ -282,10 +314,17 @@ fn check_fields(article: &Article) -> Result<(), CorpusError> {
     if !id_ok {
         return Err(CorpusError::BadId { id: article.id.clone() });
     }
-    let reason = article.date.inferred_reason();
-    let printed = match &article.date.provenance {
-        DateProvenance::Stated { as_printed } => Some(as_printed.as_str()),
-        DateProvenance::Inferred { .. } => None,
+    // A built-in article always has a date; an imported one may not (it is then undated).
+    if article.date.is_none() && !article.imported {
+        return Err(CorpusError::EmptyField {
+            article: article.id.clone(),
+            field: "date",
+        });
+    }
+    let reason = article.date.as_ref().and_then(KnownDate::inferred_reason);
+    let printed = match article.date.as_ref().map(|d| &d.provenance) {
+        Some(DateProvenance::Stated { as_printed }) => Some(as_printed.as_str()),
+        _ => None,
     };
     let required = [
         ("file", Some(article.file.as_str())),
@@ -341,7 +380,10 @@ fn check_against_text(article: &Article) -> Result<(), CorpusError> {
             article: article.id.clone(),
         });
     }
-    if let DateProvenance::Stated { as_printed } = &article.date.provenance
+    if let Some(KnownDate {
+        provenance: DateProvenance::Stated { as_printed },
+        ..
+    }) = &article.date
         && !article.text.contains(as_printed.as_str())
     {
         return Err(CorpusError::DateNotPrinted {

@@ -1,5 +1,7 @@
 //! Turning a user's file into an article: decode its bytes, take the readable text out of
-//! HTML or Markdown, and find a title, a publisher and a date where the file says them.
+//! HTML or Markdown, and find its own details (title, byline, publisher, date, address) where
+//! the file says them: in a page's metadata, a Markdown front matter, or the lines of the text
+//! (weighed in [`super::details`]).
 //!
 //! Bad input never stops a batch: each file is imported or skipped with a [`Skip`] reason.
 
@@ -7,6 +9,11 @@ use std::path::Path;
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 use scraper::{ElementRef, Html, Node, Selector};
+
+use super::{
+    date::PartialDate,
+    details::{DateSource, Details, Lines},
+};
 
 /// The largest file imported, in bytes: a news article is far smaller; anything bigger is
 /// probably not one, and would make the window slow.
@@ -65,17 +72,10 @@ impl Format {
 /// What a file yields: its readable text and what it says about itself.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Document {
-    /// The title, if the file names one (`<title>`, `<h1>`, a Markdown heading).
-    pub title: Option<String>,
     /// The readable text.
     pub text: String,
-    /// The publisher, from `og:site_name` and the like.
-    pub publisher: Option<String>,
-    /// The publication date or timestamp as the file gives it (`article:published_time`,
-    /// `<time datetime>`).
-    pub published: Option<String>,
-    /// The address of the published copy (`og:url`, `<link rel=canonical>`).
-    pub url: Option<String>,
+    /// Its own details, each with how it was found.
+    pub details: Details,
 }
 
 /// Decodes a file's bytes: UTF-8 or UTF-16 after a byte-order mark, else UTF-8, else
@@ -111,29 +111,72 @@ fn looks_binary(bytes: &[u8]) -> bool {
     head.contains(&0) || controls * 20 > head.len().max(1)
 }
 
-/// Reads a decoded file of the given format.
-pub fn read(text: &str, format: Format) -> Document {
+/// Reads a decoded file of the given format. `today` is the latest date an article can bear.
+pub fn read(text: &str, format: Format, today: PartialDate) -> Document {
     match format {
-        Format::Text => read_text(text),
-        Format::Markdown => read_markdown(text),
-        Format::Html => read_html(text),
+        Format::Text => read_text(text, today),
+        Format::Markdown => read_markdown(text, today),
+        Format::Html => read_html(text, today),
     }
 }
 
-/// Plain text: the first non-empty line is the title.
-fn read_text(text: &str) -> Document {
+/// Plain text: the first non-empty line is the title; the short lines around the text say the
+/// rest.
+fn read_text(text: &str, today: PartialDate) -> Document {
     let text = text.replace("\r\n", "\n");
-    let title = text.lines().map(str::trim).find(|l| !l.is_empty()).map(str::to_owned);
-    Document {
-        title,
-        text,
-        ..Document::default()
-    }
+    let mut details = Details::default();
+    details.read_lines(&text, Lines::OfTheFile(0), today);
+    Document { text, details }
 }
 
-/// Markdown: the text without the markup; the first heading is the title.
-fn read_markdown(source: &str) -> Document {
+/// A Markdown front matter: `---` (YAML) or `+++` (TOML) lines around flat `key: value` (or
+/// `key = "value"`) pairs. Returns the pairs and the rest of the file, or `None` when the file
+/// opens with none.
+fn front_matter(source: &str) -> Option<(Vec<(String, String)>, &str)> {
+    let fence = ["---", "+++"]
+        .into_iter()
+        .find(|f| source.trim_start_matches('\u{feff}').starts_with(f))?;
+    let body = source.trim_start_matches('\u{feff}').get(fence.len()..)?;
+    let body = body.strip_prefix("\r\n").or_else(|| body.strip_prefix('\n'))?;
+    let end = body.lines().position(|l| l.trim_end() == fence)?;
+    let mut pairs = Vec::new();
+    for line in body.lines().take(end) {
+        let Some((key, value)) = line.split_once(if fence == "---" { ':' } else { '=' }) else {
+            continue;
+        };
+        let value = value.trim().trim_matches(|c| c == '"' || c == '\'');
+        if !key.starts_with([' ', '\t', '-']) && !value.is_empty() {
+            pairs.push((key.trim().to_lowercase(), value.to_owned()));
+        }
+    }
+    let rest_at = body.lines().take(end + 1).map(|l| l.len() + 1).sum::<usize>();
+    Some((pairs, body.get(rest_at.min(body.len())..).unwrap_or_default()))
+}
+
+/// Markdown: the text without the markup; the front matter's details first, then the first
+/// heading as the title and the short lines as in plain text.
+fn read_markdown(source: &str, today: PartialDate) -> Document {
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut details = Details::default();
+    let source = match front_matter(source) {
+        Some((pairs, rest)) => {
+            let how = "from the front matter";
+            for (key, value) in &pairs {
+                match key.as_str() {
+                    "title" => details.offer_title(value, how),
+                    "date" | "published" | "pubdate" | "publishdate" => {
+                        details.offer_date(value, DateSource::Metadata, how, today);
+                    }
+                    "author" | "authors" | "byline" => details.offer_byline(value, how),
+                    "source" | "publisher" | "site" => details.offer_publisher(value, how),
+                    "url" | "link" | "canonical" | "source_url" => details.offer_url(value, how),
+                    _ => {}
+                }
+            }
+            rest
+        }
+        None => source,
+    };
     let mut text = String::new();
     let mut title: Option<String> = None;
     let mut heading: Option<String> = None;
@@ -158,12 +201,12 @@ fn read_markdown(source: &str) -> Document {
             _ => {}
         }
     }
-    let title = title.or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty()).map(str::to_owned));
-    Document {
-        title,
-        text: tidy(&text),
-        ..Document::default()
+    if let Some(title) = title {
+        details.offer_title(&title, "from the first heading");
     }
+    let text = tidy(&text);
+    details.read_lines(&text, Lines::OfTheText, today);
+    Document { text, details }
 }
 
 /// Elements whose text is not part of the article.
@@ -195,8 +238,9 @@ const BLOCKS: &[&str] = &[
     "ol",
 ];
 
-/// A saved web page: the visible text of its article, its title and what its meta tags say.
-fn read_html(source: &str) -> Document {
+/// A saved web page: the visible text of its article, and its details from its JSON-LD, its meta
+/// tags, its headline and `<time>`, then from the text's own lines.
+fn read_html(source: &str, today: PartialDate) -> Document {
     let page = Html::parse_document(source);
     let select = |css: &str| Selector::parse(css).ok();
     let first_text = |css: &str| {
@@ -233,15 +277,141 @@ fn read_html(source: &str) -> Document {
     let mut text = String::new();
     visible_text(root, &mut text);
 
-    Document {
-        title: first_text("h1")
-            .or_else(|| meta(&["og:title"]))
-            .or_else(|| first_text("title")),
-        text: tidy(&text),
-        publisher: meta(&["og:site_name", "application-name", "publisher"]),
-        published: meta(&["article:published_time", "datePublished", "date", "DC.date.issued"])
-            .or_else(|| attr("time[datetime]", "datetime")),
-        url: meta(&["og:url"]).or_else(|| attr("link[rel=\"canonical\"]", "href")),
+    let mut details = Details::default();
+    if let Some(selector) = select("script[type=\"application/ld+json\"]") {
+        for script in page.select(&selector) {
+            if let Ok(json) = serde_json::from_str::<serde_json::Value>(&script.text().collect::<String>()) {
+                json_ld(&json, &mut details, today);
+            }
+        }
+    }
+    let how = |name: &str| format!("from the page's {name} tag");
+    let metas = |details: &mut Details, names: &[&str], offer: &dyn Fn(&mut Details, &str, &str)| {
+        for name in names {
+            if let Some(value) = meta(&[name]) {
+                offer(details, &value, &how(name));
+            }
+        }
+    };
+    metas(
+        &mut details,
+        &["og:title", "citation_title", "DC.title", "twitter:title"],
+        &|d, v, h| d.offer_title(v, h),
+    );
+    let published = [
+        "article:published_time",
+        "datePublished",
+        "citation_publication_date",
+        "citation_date",
+        "DC.date.issued",
+        "dcterms.issued",
+        "DC.date",
+        "dcterms.created",
+        "pubdate",
+        "publish-date",
+        "date",
+    ];
+    metas(&mut details, &published, &|d, v, h| {
+        d.offer_date(v, DateSource::Metadata, h, today)
+    });
+    metas(
+        &mut details,
+        &["author", "article:author", "citation_author", "DC.creator"],
+        &|d, v, h| {
+            if !v.starts_with("http") {
+                d.offer_byline(v, h);
+            }
+        },
+    );
+    metas(
+        &mut details,
+        &[
+            "og:site_name",
+            "citation_publisher",
+            "DC.publisher",
+            "application-name",
+            "publisher",
+        ],
+        &|d, v, h| {
+            d.offer_publisher(v, h);
+        },
+    );
+    metas(&mut details, &["og:url"], &|d, v, h| d.offer_url(v, h));
+    if let Some(href) = attr("link[rel=\"canonical\"]", "href") {
+        details.offer_url(&href, "from the page's canonical link");
+    }
+    if let Some(datetime) = attr("time[datetime]", "datetime") {
+        details.offer_date(&datetime, DateSource::Byline, "from the page's <time> element", today);
+    }
+    if let Some(headline) = first_text("h1") {
+        details.offer_title(&headline, "the page's headline");
+    }
+    if let Some(title) = first_text("title") {
+        details.offer_title(&title, "the page's <title>");
+    }
+    let text = tidy(&text);
+    details.read_lines(&text, Lines::OfTheText, today);
+    Document { text, details }
+}
+
+/// Reads a page's JSON-LD: the first object whose `@type` is an article (`NewsArticle`,
+/// `Article`, `ReportageNewsArticle`…), looking inside arrays and `@graph`.
+fn json_ld(json: &serde_json::Value, details: &mut Details, today: PartialDate) {
+    use serde_json::Value;
+    let is_article = |v: &Value| {
+        let types = match v.get("@type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        types.iter().any(|t| t.ends_with("Article") || *t == "Report")
+    };
+    let name = |v: &Value| -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Object(o) => o.get("name").and_then(Value::as_str).map(str::to_owned),
+            Value::Array(items) => {
+                let names: Vec<String> = items
+                    .iter()
+                    .filter_map(|i| match i {
+                        Value::String(s) => Some(s.clone()),
+                        Value::Object(o) => o.get("name").and_then(Value::as_str).map(str::to_owned),
+                        _ => None,
+                    })
+                    .collect();
+                (!names.is_empty()).then(|| names.join(", "))
+            }
+            _ => None,
+        }
+    };
+    match json {
+        Value::Array(items) => items.iter().for_each(|i| json_ld(i, details, today)),
+        Value::Object(object) => {
+            if let Some(graph) = object.get("@graph") {
+                json_ld(graph, details, today);
+            }
+            if !is_article(json) {
+                return;
+            }
+            let how = "from the page's JSON-LD";
+            if let Some(headline) = object.get("headline").and_then(Value::as_str) {
+                details.offer_title(headline, how);
+            }
+            if let Some(date) = object.get("datePublished").and_then(Value::as_str) {
+                details.offer_date(date, DateSource::Metadata, how, today);
+            }
+            if let Some(author) = object.get("author").and_then(name) {
+                details.offer_byline(&author, how);
+            }
+            if let Some(publisher) = object.get("publisher").and_then(name) {
+                details.offer_publisher(&publisher, how);
+            }
+            let url = object.get("url").or_else(|| object.get("mainEntityOfPage"));
+            if let Some(url) = url.and_then(|u| u.as_str().or_else(|| u.get("@id").and_then(Value::as_str))) {
+                details.offer_url(url, how);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -276,12 +446,6 @@ fn tidy(text: &str) -> String {
         .join("\n")
 }
 
-/// The calendar date at the start of a timestamp (`2024-05-09T13:29:00Z` → `2024-05-09`).
-pub fn date_of(timestamp: &str) -> Option<super::date::PartialDate> {
-    let t = timestamp.trim();
-    [10, 7, 4].iter().find_map(|&n| t.get(..n).and_then(|d| d.parse().ok()))
-}
-
 /// A stable fingerprint of a text (FNV-1a, 64 bits), to recognise the same article imported
 /// twice; the text is tidied first so that line ends and spacing do not matter.
 pub fn fingerprint(text: &str) -> u64 {
@@ -293,6 +457,10 @@ pub fn fingerprint(text: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn today() -> PartialDate {
+        "2026-12-01".parse().unwrap()
+    }
 
     #[test]
     fn encodings_are_recognised() {
@@ -329,16 +497,63 @@ mod tests {
             <body><nav>Home | News</nav><article><h1>Lithuania sends   instructors</h1>
             <p>Lithuania will send <b>instructors</b> to Ukraine.</p><p>About 1,500 soldiers.</p></article>
             <footer>© LRT</footer></body></html>"#;
-        let doc = read(page, Format::Html);
-        assert_eq!(doc.title.as_deref(), Some("Lithuania sends instructors"));
+        let doc = read(page, Format::Html, today());
         assert_eq!(
             doc.text,
             "Lithuania sends instructors\nLithuania will send instructors to Ukraine.\nAbout 1,500 soldiers."
         );
-        assert_eq!(doc.publisher.as_deref(), Some("LRT"));
-        assert_eq!(doc.published.as_deref(), Some("2024-05-09T13:29:00Z"));
-        assert_eq!(doc.url.as_deref(), Some("https://www.lrt.lt/en/story"));
-        assert_eq!(date_of("2024-05-09T13:29:00Z").unwrap().to_string(), "2024-05-09");
+        let d = doc.details;
+        assert_eq!(d.title.unwrap().value, "Lithuania sends instructors");
+        let publisher = d.publisher.unwrap();
+        assert_eq!(
+            (publisher.value.as_str(), publisher.how.as_str()),
+            ("LRT", "from the page's og:site_name tag")
+        );
+        let date = d.date.unwrap();
+        assert_eq!(date.value.date.to_string(), "2024-05-09");
+        assert_eq!(date.how, "from the page's article:published_time tag");
+        assert_eq!(d.url.unwrap().value, "https://www.lrt.lt/en/story");
+    }
+
+    #[test]
+    fn json_ld_outranks_the_meta_tags_and_names_its_author() {
+        let page = r#"<html><head><title>x</title>
+            <meta property="article:published_time" content="2023-02-02">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Not this"},
+              {"@type":"NewsArticle","headline":"Instructors for the EU mission",
+               "datePublished":"2023-02-01T09:00:00+02:00",
+               "author":[{"@type":"Person","name":"Ivanna Kostina"}],
+               "publisher":{"@type":"Organization","name":"The Kyiv Independent"},
+               "mainEntityOfPage":{"@id":"https://kyivindependent.com/x"}}]}</script>
+            </head><body><p>Lithuania will send instructors.</p></body></html>"#;
+        let d = read(page, Format::Html, today()).details;
+        assert_eq!(d.title.unwrap().value, "Instructors for the EU mission");
+        let date = d.date.unwrap();
+        assert_eq!(
+            (date.value.date.to_string(), date.how.as_str()),
+            ("2023-02-01".to_owned(), "from the page's JSON-LD")
+        );
+        assert_eq!(d.byline.unwrap().value, "Ivanna Kostina");
+        assert_eq!(d.publisher.unwrap().value, "The Kyiv Independent");
+        assert_eq!(d.url.unwrap().value, "https://kyivindependent.com/x");
+    }
+
+    #[test]
+    fn markdown_front_matter_gives_the_details() {
+        for source in [
+            "---\ntitle: \"Rehabilitation in Druskininkai\"\ndate: 2023-06-28\nauthor: A. Writer\nsource: LRT English\nurl: https://www.lrt.lt/en/x\n---\n\nThe clinic treated 25 soldiers.\n",
+            "+++\ntitle = \"Rehabilitation in Druskininkai\"\ndate = 2023-06-28\nauthor = \"A. Writer\"\nsource = \"LRT English\"\nurl = \"https://www.lrt.lt/en/x\"\n+++\n\nThe clinic treated 25 soldiers.\n",
+        ] {
+            let doc = read(source, Format::Markdown, today());
+            assert_eq!(doc.text, "The clinic treated 25 soldiers.", "{source}");
+            let d = doc.details;
+            assert_eq!(d.title.unwrap().value, "Rehabilitation in Druskininkai");
+            assert_eq!(d.date.unwrap().value.date.to_string(), "2023-06-28");
+            assert_eq!(d.byline.unwrap().value, "A. Writer");
+            assert_eq!(d.publisher.unwrap().how, "from the front matter");
+            assert_eq!(d.url.unwrap().value, "https://www.lrt.lt/en/x");
+        }
     }
 
     #[test]
@@ -346,17 +561,18 @@ mod tests {
         let doc = read(
             "# Support to *Ukraine*\n\nLithuania **funds** [studies](https://x).\n",
             Format::Markdown,
+            today(),
         );
-        assert_eq!(doc.title.as_deref(), Some("Support to Ukraine"));
+        assert_eq!(doc.details.title.unwrap().value, "Support to Ukraine");
         assert_eq!(doc.text, "Support to Ukraine\nLithuania funds studies.");
     }
 
     #[test]
     fn an_empty_heading_is_no_title() {
         // Found by the `html` fuzz target (fuzz/regressions/html/empty-markdown-heading.md).
-        assert_eq!(read("# ", Format::Markdown).title, None);
-        let doc = read("#\n\n## Lithuanian aid\n\nText.", Format::Markdown);
-        assert_eq!(doc.title.as_deref(), Some("Lithuanian aid"));
+        assert_eq!(read("# ", Format::Markdown, today()).details.title, None);
+        let doc = read("#\n\n## Lithuanian aid\n\nText.", Format::Markdown, today());
+        assert_eq!(doc.details.title.unwrap().value, "Lithuanian aid");
     }
 
     #[test]

@@ -32,6 +32,15 @@ pub fn plural(n: usize, noun: &str) -> String {
     count(n, noun, &format!("{noun}s"))
 }
 
+/// The text with its first letter in capitals: `the system could not…` → `The system could not…`.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// `1 match`, `2 matches`, `1,046 matches`: a count and its noun, `one` or `many`.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     if n == 1 {

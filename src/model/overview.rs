@@ -12,14 +12,18 @@
 use std::{collections::HashMap, ops::Range};
 
 use super::{
-    Catalogue, Category, Corpus, Figure, Origin, PartialDate, catalogue::format_number, export::TableKind, plural,
+    Article, Catalogue, Category, Corpus, Figure, Origin, PartialDate, catalogue::format_number, export::TableKind,
+    plural,
 };
 
 /// Everything the Overview tab shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Overview {
-    /// The articles, oldest first.
+    /// The dated articles, oldest first.
     pub timeline: Vec<TimelineEntry>,
+    /// The articles with no known date (imported ones whose date could not be found): they
+    /// stand apart, never at a made-up place in time.
+    pub undated: Vec<UndatedEntry>,
     /// The programmes counted by category, in the app's category order.
     pub categories: Vec<CategoryCount>,
     /// The figures in time, one lane per measure, lanes in order of their first figure.
@@ -47,6 +51,17 @@ pub struct TimelineEntry {
     pub imported: bool,
     /// The time its date covers, in years.
     pub years: Range<f64>,
+}
+
+/// An article with no known date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndatedEntry {
+    /// The article's id.
+    pub article: String,
+    /// Its title.
+    pub title: String,
+    /// Its publisher, short.
+    pub publisher: String,
 }
 
 /// How many programmes one category has.
@@ -140,6 +155,8 @@ pub struct Summary {
     pub figures: usize,
     /// The earliest and the latest article date.
     pub range: Option<(PartialDate, PartialDate)>,
+    /// Articles with no known date.
+    pub undated: usize,
 }
 
 impl Summary {
@@ -158,6 +175,9 @@ impl Summary {
         if let Some((first, last)) = self.range {
             line.push_str(&format!(" · {} to {}", first.long(), last.long()));
         }
+        if self.undated > 0 {
+            line.push_str(&format!(" · {} undated", format_number(self.undated as f64)));
+        }
         line
     }
 }
@@ -168,15 +188,28 @@ impl Overview {
         let mut timeline: Vec<TimelineEntry> = corpus
             .articles()
             .iter()
-            .map(|a| TimelineEntry {
+            .filter_map(|a| {
+                let date = a.date.as_ref()?;
+                Some(TimelineEntry {
+                    article: a.id.clone(),
+                    title: a.title.clone(),
+                    publisher: a.publisher_short.clone(),
+                    date: date.value.long(),
+                    when: date.value,
+                    inferred: date.inferred_reason().map(str::to_owned),
+                    imported: a.imported,
+                    years: date.value.years(),
+                })
+            })
+            .collect();
+        let undated: Vec<UndatedEntry> = corpus
+            .articles()
+            .iter()
+            .filter(|a| a.date.is_none())
+            .map(|a| UndatedEntry {
                 article: a.id.clone(),
                 title: a.title.clone(),
                 publisher: a.publisher_short.clone(),
-                date: a.date.value.long(),
-                when: a.date.value,
-                inferred: a.date.inferred_reason().map(str::to_owned),
-                imported: a.imported,
-                years: a.date.value.years(),
             })
             .collect();
         timeline.sort_by(|a, b| a.years.start.total_cmp(&b.years.start));
@@ -227,16 +260,18 @@ impl Overview {
                 .then_with(|| a.measure.cmp(&b.measure))
         });
 
-        let dates = corpus.articles().iter().map(|a| a.date.value);
+        let dates = corpus.articles().iter().filter_map(Article::date_value);
         let summary = Summary {
             built_in: corpus.articles().iter().filter(|a| !a.imported).count(),
             imported: corpus.articles().iter().filter(|a| a.imported).count(),
             programmes: catalogue.programmes().len(),
             figures: catalogue.figures().len(),
             range: dates.clone().min().zip(dates.max()),
+            undated: undated.len(),
         };
         Self {
             timeline,
+            undated,
             categories,
             lanes,
             summary,
@@ -290,11 +325,11 @@ impl Chart {
 }
 
 /// Places a figure in time: by the period its source gives when that names a year, else by the
-/// date of the first article that reports it. A figure whose articles are all missing has no
-/// place.
+/// date of the first article that reports it. A figure whose articles are all missing or
+/// undated has no place.
 fn place(figure: &Figure, corpus: &Corpus) -> Option<FigurePoint> {
     let articles: Vec<_> = figure.citations.iter().filter_map(|c| corpus.get(&c.article)).collect();
-    let reported = articles.iter().map(|a| a.date.value).min()?;
+    let reported = articles.iter().filter_map(|a| a.date_value()).min()?;
     let (when, years) = match figure.period.as_deref().and_then(|p| period_years(p, reported)) {
         Some(years) => (When::Period(figure.period.clone().unwrap_or_default()), years),
         None => (When::Reported(reported.long()), reported.years()),
@@ -307,7 +342,7 @@ fn place(figure: &Figure, corpus: &Corpus) -> Option<FigurePoint> {
         years,
         sources: articles
             .iter()
-            .map(|a| format!("{}, {}", a.publisher_short, a.date.value.long()))
+            .map(|a| format!("{}, {}", a.publisher_short, a.date_text()))
             .collect(),
         article: articles.first().map(|a| a.id.clone()),
         disagrees: !figure.disagrees_with.is_empty(),
@@ -491,8 +526,8 @@ mod tests {
         );
         for entry in &overview.timeline {
             let article = corpus.get(&entry.article).unwrap();
-            assert_eq!(entry.inferred.is_some(), article.date.is_inferred());
-            assert_eq!(entry.years, article.date.value.years());
+            assert_eq!(entry.inferred.is_some(), article.is_date_inferred());
+            assert_eq!(Some(entry.years.clone()), article.date_value().map(|d| d.years()));
         }
         // A date known to the month covers the month; one known to the day, the day.
         let month = overview.timeline.iter().find(|e| e.date == "December 2021").unwrap();
@@ -535,7 +570,7 @@ mod tests {
                     let first = figure
                         .citations
                         .iter()
-                        .map(|c| corpus.get(&c.article).unwrap().date.value)
+                        .filter_map(|c| corpus.get(&c.article).unwrap().date_value())
                         .min();
                     assert_eq!(Some(date.clone()), first.map(|d| d.long()));
                 }

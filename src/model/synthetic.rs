@@ -267,13 +267,14 @@ pub fn corpus(count: usize, seed: u64) -> Corpus {
                 publisher_short: rng.pick(PUBLISHERS).to_owned(),
                 byline: None,
                 imported: true,
+                how: Default::default(),
                 url: format!("https://example.org/articles/{i}"),
-                date: KnownDate {
+                date: Some(KnownDate {
                     value,
                     provenance: DateProvenance::Inferred {
                         reason: "Synthetic article for benchmarks.".to_owned(),
                     },
-                },
+                }),
             })
         })
         .collect();

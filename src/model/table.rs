@@ -164,7 +164,10 @@ pub fn sources(citations: &[Citation], corpus: &Corpus) -> String {
         }
         seen.push(&c.article);
         if let Some(article) = corpus.get(&c.article) {
-            let year = mark_inferred(article.date.value.year().to_string(), article.date.is_inferred());
+            let year = match article.date_value() {
+                Some(date) => mark_inferred(date.year().to_string(), article.is_date_inferred()),
+                None => crate::model::corpus::UNDATED.to_owned(),
+            };
             parts.push(format!("{}, {year}", article.publisher_short));
         }
     }

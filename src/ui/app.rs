@@ -21,7 +21,7 @@ use super::{
     table::TableMemory,
 };
 use crate::model::{
-    Catalogue, CatalogueError, Corpus, CorpusError, Figure, Programme,
+    Catalogue, CatalogueError, Corpus, CorpusError, Figure, Programme, capitalise,
     date::today_utc,
     export::{self, CsvOptions, Rows, TableKind},
     library::{Edit, Library, Review},
@@ -508,12 +508,4 @@ impl ParamaApp {
             Err(error) => self.notices.error(format!("Could not show that passage: {error}.")),
         }
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -47,16 +47,22 @@ impl ArticleOrder {
     pub fn sorted(self, articles: &[Article]) -> Vec<usize> {
         let mut order: Vec<usize> = (0..articles.len()).collect();
         let key = |i: &usize| articles.get(*i);
+        // Undated articles come after the dated ones, whichever way the dates run.
+        let by_date = |a: &Article, b: &Article, newest_first: bool| match (a.date_value(), b.date_value()) {
+            (Some(x), Some(y)) if newest_first => y.cmp(&x),
+            (Some(x), Some(y)) => x.cmp(&y),
+            (x, y) => y.is_some().cmp(&x.is_some()),
+        };
         order.sort_by(|a, b| match (key(a), key(b)) {
             (Some(a), Some(b)) => match self {
-                Self::NewestFirst => b.date.value.cmp(&a.date.value),
-                Self::OldestFirst => a.date.value.cmp(&b.date.value),
+                Self::NewestFirst => by_date(a, b, true),
+                Self::OldestFirst => by_date(a, b, false),
                 Self::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
                 Self::Publisher => a
                     .publisher
                     .to_lowercase()
                     .cmp(&b.publisher.to_lowercase())
-                    .then(b.date.value.cmp(&a.date.value)),
+                    .then(by_date(a, b, true)),
             },
             _ => std::cmp::Ordering::Equal,
         });
@@ -302,7 +308,7 @@ fn row_ui(ui: &mut Ui, article: &Article, selected: bool) -> egui::Response {
         };
         // The date keeps its place on the right; a long publisher name gives way.
         let title = line(article.title.clone(), 14.5, text_color, inner.width());
-        let date = line(article.date.text(), 12.5, weak, inner.width());
+        let date = line(article.date_text(), 12.5, weak, inner.width());
         let publisher = line(
             article.publisher_short.clone(),
             12.5,
@@ -319,7 +325,7 @@ fn row_ui(ui: &mut Ui, article: &Article, selected: bool) -> egui::Response {
         ui.set_max_width(360.0);
         ui.strong(&article.title);
         ui.label(&article.publisher);
-        ui.weak(article.date.explained());
+        ui.weak(article.date_explained());
     })
 }
 
@@ -332,17 +338,33 @@ fn header_ui(ui: &mut Ui, article: &Article, actions: &mut Actions) {
     if article.title_source == TitleSource::Supplied {
         ui.weak("The text has no title of its own; this one is from the published copy.");
     }
+    // Each of an imported article's details says, on hover, how it was found.
+    let how = |detail: &str| {
+        article
+            .how
+            .get(detail)
+            .map(|how| format!("{}: {how}", crate::model::capitalise(detail)))
+    };
     ui.horizontal_wrapped(|ui| {
-        ui.label(&article.publisher);
+        let publisher = ui.label(&article.publisher);
+        if let Some(how) = how("publisher") {
+            publisher.on_hover_text(how);
+        }
         if let Some(byline) = &article.byline {
             ui.weak("·");
-            ui.label(byline);
+            let byline = ui.label(byline);
+            if let Some(how) = how("byline") {
+                byline.on_hover_text(how);
+            }
         }
         ui.weak("·");
-        let date = ui.label(article.date.text());
+        let date = ui.label(article.date_text());
         date.on_hover_ui(|ui| {
             ui.set_max_width(360.0);
-            ui.weak(article.date.explained());
+            ui.weak(article.date_explained());
+            if let Some(how) = how("date") {
+                ui.weak(how);
+            }
         });
     });
     ui.horizontal(|ui| {

@@ -39,9 +39,9 @@ pub fn card_ui(ui: &mut Ui, citation: &Citation, corpus: &Corpus, actions: &mut 
         // Left-aligned, never justified: quoted text keeps its natural spacing.
         ui.with_layout(Layout::top_down(Align::Min), |ui| {
             ui.add(Label::new(RichText::new(&article.title).strong()).wrap());
-            let date = ui.weak(format!("{} · {}", article.publisher, article.date.text()));
-            if article.date.is_inferred() {
-                date.on_hover_text(article.date.explained());
+            let date = ui.weak(format!("{} · {}", article.publisher, article.date_text()));
+            if article.is_date_inferred() || article.date.is_none() {
+                date.on_hover_text(article.date_explained());
             }
             ui.add_space(4.0);
             let job = passage_job(ui, &article.text, citation, ui.available_width());

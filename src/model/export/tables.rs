@@ -67,9 +67,9 @@ fn citation_cells(no: usize, count: usize, c: &Citation, corpus: &Corpus) -> Vec
         field(|a| a.title.clone()),
         field(|a| yes_no(a.title_source == TitleSource::Supplied)),
         field(|a| a.publisher.clone()),
-        field(|a| a.date.value.to_string()),
-        field(|a| yes_no(a.date.is_inferred())),
-        field(|a| a.date.inferred_reason().unwrap_or_default().to_owned()),
+        field(|a| a.date_value().map(|d| d.to_string()).unwrap_or_default()),
+        field(|a| yes_no(a.is_date_inferred())),
+        field(date_reason),
         field(|a| a.url.clone()),
         c.exact.clone(),
         c.position.start.to_string(),
@@ -223,18 +223,19 @@ pub fn articles_table(corpus: &Corpus, rows: Rows<'_>) -> Table {
         .pick(corpus.articles(), |a| &a.id)
         .into_iter()
         .map(|a| {
-            let (reason, printed) = match &a.date.provenance {
-                DateProvenance::Stated { as_printed } => (String::new(), as_printed.clone()),
-                DateProvenance::Inferred { reason } => (reason.clone(), String::new()),
+            let printed = match a.date.as_ref().map(|d| &d.provenance) {
+                Some(DateProvenance::Stated { as_printed }) => as_printed.clone(),
+                _ => String::new(),
             };
+            let reason = date_reason(a);
             vec![
                 a.id.clone(),
                 a.title.clone(),
                 yes_no(a.title_source == TitleSource::Supplied),
                 a.publisher.clone(),
                 a.byline.clone().unwrap_or_default(),
-                a.date.value.to_string(),
-                yes_no(a.date.is_inferred()),
+                a.date_value().map(|d| d.to_string()).unwrap_or_default(),
+                yes_no(a.is_date_inferred()),
                 reason,
                 printed,
                 a.url.clone(),
@@ -335,6 +336,14 @@ pub fn chart_table(overview: &Overview, chart: Chart) -> Table {
                 })
                 .collect(),
         },
+    }
+}
+
+/// The `date_reason` cell: why an inferred date is what it is, or that there is none.
+fn date_reason(article: &Article) -> String {
+    match &article.date {
+        Some(date) => date.inferred_reason().unwrap_or_default().to_owned(),
+        None => "undated: no date was found in the file".to_owned(),
     }
 }
 

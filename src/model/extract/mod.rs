@@ -204,7 +204,8 @@ fn stems() -> Option<&'static Stems> {
 /// sentence that reports assistance. Ids are stable (`auto-…` from the article id and position).
 pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
     let text = &article.text;
-    let period = article.date.value.year().to_string();
+    // An undated article gives its rows no period.
+    let period = article.date_value().map(|d| d.year().to_string()).unwrap_or_default();
     let mut counter = CharCounter::default();
     let mut citation = |range: Range<usize>, as_written: Option<String>| Citation {
         article: article.id.clone(),

@@ -28,7 +28,7 @@ impl Edit {
         Self {
             title: stored.title.clone(),
             publisher: stored.publisher.clone(),
-            date: stored.date.to_string(),
+            date: stored.date.map(|d| d.to_string()).unwrap_or_default(),
             printed_as: stored.date_printed.clone(),
             reason: stored.date_reason.clone(),
             url: stored.url.clone(),
@@ -71,13 +71,30 @@ impl Library {
         if publisher.is_empty() {
             return Err(EditError::Empty("publisher"));
         }
-        let date: PartialDate = edit.date.trim().parse()?;
-        let printed = edit.printed_as.as_deref().map(str::trim);
+        // An empty date leaves the article undated.
+        let date: Option<PartialDate> = match edit.date.trim() {
+            "" => None,
+            date => Some(date.parse()?),
+        };
+        let printed = edit.printed_as.as_deref().map(str::trim).filter(|_| date.is_some());
         match printed {
             Some("") => return Err(EditError::Empty("date as printed")),
             Some(p) if !stored.text.contains(p) => return Err(EditError::NotPrinted(p.to_owned())),
-            None if edit.reason.trim().is_empty() => return Err(EditError::Empty("reason for the inferred date")),
+            None if date.is_some() && edit.reason.trim().is_empty() => {
+                return Err(EditError::Empty("reason for the inferred date"));
+            }
             _ => {}
+        }
+        let changed = [
+            ("title", stored.title != title),
+            ("publisher", stored.publisher != publisher),
+            ("url", stored.url != url),
+            ("date", stored.date != date || stored.date_printed.as_deref() != printed),
+        ];
+        for (detail, changed) in changed {
+            if changed {
+                stored.how.insert(detail.to_owned(), "edited by you".to_owned());
+            }
         }
         if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
             return Err(EditError::BadUrl(url.to_owned()));

@@ -18,6 +18,7 @@ use super::{
     catalogue::{Catalogue, Figure, Origin, Programme},
     corpus::{Article, Corpus, CorpusError, TitleSource},
     date::{DateProvenance, KnownDate, PartialDate, today_utc},
+    details::Found,
     export::{ExportError, write_atomically},
     extract,
     import::{self, Format, Skip},
@@ -29,6 +30,8 @@ pub use edit::{Edit, EditError};
 
 /// The store's format version; a store from a newer Parama is set aside, not misread.
 const VERSION: u32 = 1;
+/// The publisher shown when the file names none.
+pub const UNKNOWN_PUBLISHER: &str = "Unknown publisher";
 /// The store's file name in the data folder.
 const STORE: &str = "library.json";
 
@@ -43,11 +46,15 @@ pub struct Stored {
     pub title_printed: bool,
     /// Who published it, as far as the file says.
     pub publisher: String,
+    /// Who wrote it, where the file says.
+    #[serde(default)]
+    pub byline: Option<String>,
     /// The address of the published copy, where the file gives it.
     #[serde(default)]
     pub url: String,
-    /// The date, as precise as known.
-    pub date: PartialDate,
+    /// The date, as precise as known; `None` when the file gives none (the article is undated).
+    #[serde(default)]
+    pub date: Option<PartialDate>,
     /// How the date was worked out (when the text does not print it).
     pub date_reason: String,
     /// The date exactly as the text prints it, when the user says it is printed.
@@ -59,7 +66,15 @@ pub struct Stored {
     pub source: String,
     /// A fingerprint of the text, to recognise duplicates.
     pub fingerprint: u64,
+    /// How each detail was found, by detail (`title`, `byline`, `publisher`, `date`, `url`):
+    /// "printed on line 2", "from the page's JSON-LD", "edited by you".
+    #[serde(default)]
+    pub how: BTreeMap<String, String>,
 }
+
+/// What the first versions of Parama put in `date_reason` when they took the file's
+/// modification time for the article's date. Such dates are dropped when a library is opened.
+const FILE_TIME_REASON: &str = "Not in the file: the date the file was last changed.";
 
 impl Stored {
     /// The article as the rest of Parama sees it.
@@ -75,10 +90,10 @@ impl Stored {
             },
             publisher: self.publisher.clone(),
             publisher_short: self.publisher.clone(),
-            byline: None,
+            byline: self.byline.clone(),
             url: self.url.clone(),
-            date: KnownDate {
-                value: self.date,
+            date: self.date.map(|value| KnownDate {
+                value,
                 provenance: match &self.date_printed {
                     Some(as_printed) => DateProvenance::Stated {
                         as_printed: as_printed.clone(),
@@ -87,7 +102,8 @@ impl Stored {
                         reason: self.date_reason.clone(),
                     },
                 },
-            },
+            }),
+            how: self.how.clone(),
             text: self.text.clone(),
             imported: true,
         }
@@ -242,12 +258,21 @@ impl Library {
     /// Reads a store's bytes as the library in `folder`, or says why it cannot.
     pub fn read_store(folder: &Path, bytes: &[u8]) -> Result<Self, String> {
         match serde_json::from_slice::<File>(bytes) {
-            Ok(file) if file.version <= VERSION => Ok(Self {
-                folder: folder.to_owned(),
-                found: file.articles.iter().map(|a| (a.id.clone(), found_in(a))).collect(),
-                articles: file.articles,
-                reviews: file.reviews,
-            }),
+            Ok(mut file) if file.version <= VERSION => {
+                // A file's modification time is not the article's date: such dates are dropped.
+                for article in &mut file.articles {
+                    if article.date_printed.is_none() && article.date_reason == FILE_TIME_REASON {
+                        article.date = None;
+                        article.date_reason.clear();
+                    }
+                }
+                Ok(Self {
+                    folder: folder.to_owned(),
+                    found: file.articles.iter().map(|a| (a.id.clone(), found_in(a))).collect(),
+                    articles: file.articles,
+                    reviews: file.reviews,
+                })
+            }
             Ok(file) => Err(format!("it is from a newer Parama (format {})", file.version)),
             Err(e) => Err(format!("it is damaged: {e}")),
         }
@@ -329,10 +354,10 @@ impl Library {
     }
 
     /// Imports one file's bytes (read elsewhere, so tests and fuzzers need no files).
-    pub fn add(&mut self, name: &str, bytes: &[u8], modified: Option<SystemTime>) -> Result<String, Skip> {
+    pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<String, Skip> {
         let format = Format::of(Path::new(name)).ok_or(Skip::UnsupportedType)?;
         let text = import::decode(bytes)?;
-        let doc = import::read(&text, format);
+        let doc = import::read(&text, format, today_date());
         if doc.text.trim().is_empty() {
             return Err(Skip::Empty);
         }
@@ -340,33 +365,54 @@ impl Library {
         if let Some(same) = self.articles.iter().find(|a| a.fingerprint == fingerprint) {
             return Err(Skip::Duplicate(same.title.clone()));
         }
-        let title = doc.title.clone().unwrap_or_else(|| name.to_owned());
-        let (date, date_reason) = match doc.published.as_deref().and_then(import::date_of) {
-            Some(date) => (
-                date,
-                "Not printed in the text: from the page's publication-date metadata.".to_owned(),
-            ),
-            None => (
-                modified.and_then(date_of_time).unwrap_or_else(today_date),
-                "Not in the file: the date the file was last changed.".to_owned(),
-            ),
+        let details = doc.details;
+        let mut how = BTreeMap::new();
+        let mut take = |detail: &str, found: Option<Found<String>>| {
+            found.map(|found| {
+                how.insert(detail.to_owned(), found.how);
+                found.value
+            })
+        };
+        let title = take("title", details.title).unwrap_or_else(|| name.to_owned());
+        let url = take("url", details.url);
+        let publisher = take(
+            "publisher",
+            details.publisher.or_else(|| {
+                let host = url.as_deref().and_then(host)?;
+                Some(Found::new(host, "from the address's host"))
+            }),
+        );
+        let byline = take("byline", details.byline);
+        // A date printed in the text is stated (as printed); one from metadata is inferred, with
+        // where it came from as the reason.
+        let (date, date_printed, date_reason) = match details.date {
+            Some(found) => {
+                how.insert("date".to_owned(), found.how.clone());
+                let printed = found.how.starts_with("printed") && doc.text.contains(&found.value.as_printed);
+                if printed {
+                    (Some(found.value.date), Some(found.value.as_printed), String::new())
+                } else {
+                    let reason = format!("Not printed in the text: {} (“{}”).", found.how, found.value.as_printed);
+                    (Some(found.value.date), None, reason)
+                }
+            }
+            None => (None, None, String::new()),
         };
         let id = format!("imported-{fingerprint:016x}");
         self.articles.push(Stored {
             id: id.clone(),
             title_printed: doc.text.contains(&title),
             title,
-            publisher: doc
-                .publisher
-                .or_else(|| doc.url.as_deref().and_then(host))
-                .unwrap_or_else(|| "Unknown publisher".to_owned()),
-            url: doc.url.unwrap_or_default(),
+            publisher: publisher.unwrap_or_else(|| UNKNOWN_PUBLISHER.to_owned()),
+            byline,
+            url: url.unwrap_or_default(),
             date,
             date_reason,
-            date_printed: None,
+            date_printed,
             text: doc.text,
             source: name.to_owned(),
             fingerprint,
+            how,
         });
         if let Some(stored) = self.articles.last() {
             self.found.insert(id.clone(), found_in(stored));
@@ -401,11 +447,11 @@ impl Library {
                 if m.len() > MAX_FILE {
                     Ok(Err(Skip::TooLarge(usize::try_from(m.len()).unwrap_or(usize::MAX))))
                 } else {
-                    fs::read(&path).map(|bytes| Ok((bytes, m.modified().ok())))
+                    fs::read(&path).map(Ok)
                 }
             });
             let result = match read {
-                Ok(Ok((bytes, modified))) => self.add(&name, &bytes, modified),
+                Ok(Ok(bytes)) => self.add(&name, &bytes),
                 Ok(Err(skip)) => Err(skip),
                 Err(e) => Err(Skip::Unreadable(e.to_string())),
             };
@@ -464,11 +510,6 @@ fn now_secs() -> u64 {
     SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
-}
-
-fn date_of_time(time: SystemTime) -> Option<PartialDate> {
-    let days = time.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_secs() / 86_400;
-    super::date::date_from_days(i64::try_from(days).ok()?).parse().ok()
 }
 
 fn today_date() -> PartialDate {

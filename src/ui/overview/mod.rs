@@ -88,6 +88,7 @@ impl OverviewTab {
         let mut drawn = Vec::new();
         egui::Frame::NONE.inner_margin(12.0).show(ui, |ui| {
             ui.label(RichText::new(overview.summary.line()).strong());
+            undated_ui(ui, &overview, actions);
             ui.add_space(6.0);
             let gap = ui.spacing().item_spacing.x * 2.0;
             let full = ui.available_size();
@@ -183,6 +184,28 @@ impl OverviewTab {
 }
 
 /// The CSV of the numbers `chart` plots.
+/// The articles with no known date, apart from the timeline (which has no place for them), each
+/// a link to the article, where its details can be filled in.
+fn undated_ui(ui: &mut Ui, overview: &Overview, actions: &mut Actions) {
+    if overview.undated.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(format!("Undated, so not on the timeline ({}):", overview.undated.len()));
+        for (i, entry) in overview.undated.iter().enumerate() {
+            if i > 0 {
+                ui.weak("·");
+            }
+            let link = ui
+                .link(&entry.title)
+                .on_hover_text(format!("{}: no date was found. Open it to add one.", entry.publisher));
+            if link.clicked() {
+                actions.push(Action::Select(entry.article.clone()));
+            }
+        }
+    });
+}
+
 fn chart_csv(overview: &Overview, chart: Chart) -> ExportRequest {
     let table = crate::model::export::chart_table(overview, chart);
     let rows = table.rows.len();
