@@ -124,6 +124,9 @@ pub fn import(paths: &[PathBuf], data_dir: Option<&Path>, mut out: impl Write) -
     for (path, reason) in &report.skipped {
         let _ = writeln!(out, "skipped {}: {reason}", path.display());
     }
+    for incomplete in &report.incomplete {
+        let _ = writeln!(out, "to check {}", incomplete.line());
+    }
     Ok(report.skipped.is_empty() || !report.imported.is_empty())
 }
 

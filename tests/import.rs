@@ -391,3 +391,34 @@ fn a_folder_that_links_to_itself_does_not_loop() {
     let report = library.import_paths(&[files]).unwrap();
     assert_eq!(report.summary(), "Imported 1, skipped 0");
 }
+
+#[test]
+fn an_import_says_which_details_each_file_did_not_give() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    fs::create_dir_all(&files).unwrap();
+    write(
+        &files,
+        "complete.txt",
+        b"Instructors for the EU mission\nLRT English; March 3, 2023\n\nLithuanian instructors began training Ukrainian sappers in Germany as part of the EU mission, the ministry said.",
+    );
+    write(&files, "bare.txt", b"Notes on rehabilitation\n\nWounded soldiers are treated at a clinic in Druskininkai, under a government programme.");
+    let (mut library, _) = Library::open(&dir.path().join("data"));
+    let report = library.import_paths(&[files]).unwrap();
+    assert_eq!(report.imported.len(), 2);
+    assert_eq!(report.incomplete.len(), 1, "{:?}", report.incomplete);
+    assert_eq!(
+        report.incomplete[0].line(),
+        "“Notes on rehabilitation”: no publisher, no date"
+    );
+
+    let complete = library.articles().iter().find(|a| a.source == "complete.txt").unwrap();
+    assert_eq!(complete.publisher, "LRT English");
+    assert_eq!(complete.date.unwrap().to_string(), "2023-03-03");
+    assert_eq!(
+        complete.date_printed.as_deref(),
+        Some("March 3, 2023"),
+        "printed, so stated"
+    );
+    assert_eq!(complete.how["date"], "printed on line 2");
+}

@@ -246,3 +246,32 @@ fn the_list_can_be_sorted_oldest_first_and_by_title() {
     expected.sort_by_key(|t| t.to_lowercase());
     assert_eq!(by_title, expected);
 }
+
+#[test]
+fn an_import_missing_details_offers_to_fill_them_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bare notes.txt");
+    std::fs::write(
+        &file,
+        "Notes on rehabilitation\n\nWounded soldiers are treated at a clinic in Druskininkai.",
+    )
+    .unwrap();
+    let mut harness = common::window(ParamaApp::with_library(Some(&dir.path().join("data"))), [1280.0, 800.0]);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(common::Dropped(file)));
+    common::settle(&mut harness, |app| !app.is_importing());
+
+    harness.get_by_label_contains(
+        "1 article was imported without all its details: “Notes on rehabilitation”: no publisher, no date.",
+    );
+    // Undated, and saying so.
+    harness.get_by_role_and_label(Role::ListBoxOption, "Notes on rehabilitation");
+    harness.get_by_label("undated");
+    harness
+        .get_by_role_and_label(Role::Link, "Fill in the details…")
+        .click();
+    harness.run();
+    harness.get_by_label("Article details");
+}

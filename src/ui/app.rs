@@ -13,7 +13,7 @@ use super::{
     figures::FiguresTab,
     import::{self, Finished, Importer},
     menu::Menu,
-    notices::Notices,
+    notices::{FollowUp, Notice, Notices},
     overview::OverviewTab,
     programmes::ProgrammesTab,
     search::Search,
@@ -21,7 +21,7 @@ use super::{
     table::TableMemory,
 };
 use crate::model::{
-    Catalogue, CatalogueError, Corpus, CorpusError, Figure, Programme, capitalise,
+    Catalogue, CatalogueError, Corpus, CorpusError, Figure, Programme, capitalise, count,
     date::today_utc,
     export::{self, CsvOptions, Rows, TableKind},
     library::{Edit, Library, Review},
@@ -464,7 +464,27 @@ impl ParamaApp {
                 } else {
                     self.notices.error(summary);
                 }
-                if let Some(first) = report.imported.first() {
+                if let Some(first) = report.incomplete.first() {
+                    let mut text = format!(
+                        "{} without all {} details: ",
+                        count(
+                            report.incomplete.len(),
+                            "article was imported",
+                            "articles were imported"
+                        ),
+                        if report.incomplete.len() == 1 { "its" } else { "their" }
+                    );
+                    let lines: Vec<String> = report.incomplete.iter().take(3).map(|i| i.line()).collect();
+                    text.push_str(&lines.join("; "));
+                    if report.incomplete.len() > 3 {
+                        text.push_str(&format!("; …and {} more", report.incomplete.len() - 3));
+                    }
+                    text.push('.');
+                    let fill_in = FollowUp::EditArticle(first.id.clone());
+                    self.notices
+                        .tell(Notice::error(text).with_link("Fill in the details…", fill_in));
+                }
+                if let Some(first) = report.incomplete.first().map(|i| &i.id).or(report.imported.first()) {
                     self.articles.select(first);
                     self.tab = Tab::Articles;
                 }

@@ -48,7 +48,12 @@ impl Editor {
             };
             field(ui, "Title", &mut edit.title, "");
             field(ui, "Publisher", &mut edit.publisher, "");
-            field(ui, "Date", &mut edit.date, "YYYY, YYYY-MM or YYYY-MM-DD");
+            field(
+                ui,
+                "Date",
+                &mut edit.date,
+                "YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown",
+            );
             let mut printed = edit.printed_as.is_some();
             ui.horizontal(|ui| {
                 ui.radio_value(&mut printed, true, "Printed in the article");

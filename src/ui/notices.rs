@@ -17,6 +17,15 @@ pub enum Level {
     Error,
 }
 
+/// What a notice's link does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FollowUp {
+    /// Opens an address or shows a file, with the system's programs.
+    Open(Target),
+    /// Opens the editor on an imported article's details.
+    EditArticle(String),
+}
+
 /// One message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -24,8 +33,8 @@ pub struct Notice {
     pub level: Level,
     /// What to tell the user.
     pub text: String,
-    /// A link to follow it up, as (label, what it opens): "Show in folder", say.
-    pub link: Option<(String, Target)>,
+    /// A link to follow it up, as (label, what it does): "Show in folder", say.
+    pub link: Option<(String, FollowUp)>,
 }
 
 impl Notice {
@@ -48,8 +57,8 @@ impl Notice {
     }
 
     /// The notice with a link to follow it up: "Show in folder", say.
-    pub fn with_link(mut self, label: impl Into<String>, target: Target) -> Self {
-        self.link = Some((label.into(), target));
+    pub fn with_link(mut self, label: impl Into<String>, follow_up: FollowUp) -> Self {
+        self.link = Some((label.into(), follow_up));
         self
     }
 }
@@ -98,10 +107,18 @@ impl Notices {
                     Level::Error => RichText::new(&notice.text).strong().color(error_color(ui)),
                 };
                 ui.label(text);
-                if let Some((label, target)) = &notice.link
-                    && ui.link(label).on_hover_text(target.to_string()).clicked()
-                {
-                    actions.push(Action::Follow(target.clone()));
+                if let Some((label, follow_up)) = &notice.link {
+                    let link = ui.link(label);
+                    let link = match follow_up {
+                        FollowUp::Open(target) => link.on_hover_text(target.to_string()),
+                        FollowUp::EditArticle(_) => link,
+                    };
+                    if link.clicked() {
+                        actions.push(match follow_up {
+                            FollowUp::Open(target) => Action::Follow(target.clone()),
+                            FollowUp::EditArticle(id) => Action::EditArticle(id.clone()),
+                        });
+                    }
                 }
                 if ui.small_button("Dismiss").clicked() {
                     dismissed = Some(i);

@@ -189,7 +189,31 @@ pub struct Report {
     pub skipped: Vec<(PathBuf, Skip)>,
     /// Whether the user stopped the import before the end.
     pub cancelled: bool,
+    /// The articles imported without some of their details, which the user should fill in.
+    pub incomplete: Vec<Incomplete>,
 }
+
+/// An imported article whose file did not give all its details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incomplete {
+    /// The article's id.
+    pub id: String,
+    /// Its title (perhaps the file's name, when the title is what is missing).
+    pub title: String,
+    /// What is missing: `title`, `publisher`, `date`.
+    pub missing: Vec<&'static str>,
+}
+
+impl Incomplete {
+    /// `“Title”: no publisher, no date`.
+    pub fn line(&self) -> String {
+        let missing: Vec<String> = self.missing.iter().map(|m| format!("no {m}")).collect();
+        format!("“{}”: {}", self.title, missing.join(", "))
+    }
+}
+
+/// The details every article should have; an import says which of them a file did not give.
+const NEEDED: [&str; 3] = ["title", "publisher", "date"];
 
 impl Report {
     /// "Imported 12, skipped 2".
@@ -456,7 +480,20 @@ impl Library {
                 Err(e) => Err(Skip::Unreadable(e.to_string())),
             };
             match result {
-                Ok(id) => report.imported.push(id),
+                Ok(id) => {
+                    if let Some(stored) = self.articles.iter().find(|a| a.id == id) {
+                        let missing: Vec<&'static str> =
+                            NEEDED.into_iter().filter(|d| !stored.how.contains_key(*d)).collect();
+                        if !missing.is_empty() {
+                            report.incomplete.push(Incomplete {
+                                id: id.clone(),
+                                title: stored.title.clone(),
+                                missing,
+                            });
+                        }
+                    }
+                    report.imported.push(id);
+                }
                 Err(skip) => report.skipped.push((path, skip)),
             }
         }

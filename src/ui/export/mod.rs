@@ -11,7 +11,7 @@ pub use picture::{capture, crop, png_bytes, save_png};
 
 use super::{
     Actions,
-    notices::Notice,
+    notices::{FollowUp, Notice},
     shortcuts,
     task::{Poll, Task},
 };
@@ -211,7 +211,7 @@ impl Exporter {
                 Poll::Ready(Ok(())) => {
                     let told = Notice::info(format!("Exported {} to {}", request.what, path.display()));
                     actions.push(super::Action::Tell(
-                        told.with_link("Show in folder", Target::Reveal(path)),
+                        told.with_link("Show in folder", FollowUp::Open(Target::Reveal(path))),
                     ));
                     State::Idle
                 }
