@@ -172,15 +172,26 @@ impl Details {
             self.offer_byline(without_date(rest), how);
             self.offer_date(rest, DateSource::Byline, how, today);
         } else if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("by ")) {
-            self.offer_byline(without_date(rest), how);
+            // "By Asta Grigaitė | 28 June 2023 | Euro Security Daily": the writer first, then a
+            // date and perhaps the publisher, in segments.
+            let mut segments = rest
+                .split(['|', '·', '\u{2022}'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty());
+            if let Some(writer) = segments.next() {
+                self.offer_byline(without_date(writer), how);
+            }
             self.offer_date(rest, DateSource::Byline, how, today);
+            for segment in segments.filter(|s| find_date(s).is_none() && looks_like_a_name(s)) {
+                self.offer_publisher(segment, how);
+            }
         } else if let Some(rest) = labelled(line, &["date", "published", "posted", "updated", "first published"]) {
             self.offer_date(rest, DateSource::Byline, how, today);
         } else if find_date(line).is_some() {
             // "The Kyiv Independent (news desk); February 1, 2023": a publisher beside the date.
             self.offer_date(line, DateSource::Byline, how, today);
             let rest = without_date(line);
-            if looks_like_a_name(rest) {
+            if looks_like_a_name(rest) && !is_time_or_day(rest) {
                 self.offer_publisher(rest, how);
             }
         } else if self.publisher.is_none() && looks_like_a_name(line) && line.split_whitespace().count() <= 5 {
@@ -312,6 +323,28 @@ fn looks_like_a_name(text: &str) -> bool {
             > words.len()
 }
 
+/// Words that go with a date but name nobody: a weekday, a time, a time zone.
+fn is_time_or_day(text: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    text.split_whitespace().all(|word| {
+        let word = word.trim_matches(|c: char| matches!(c, ',' | ';' | '.' | '(' | ')'));
+        let lower = word.to_lowercase();
+        DAYS.iter()
+            .any(|d| *d == lower || (lower.len() == 3 && d.starts_with(&lower)))
+            || word.chars().all(|c| c.is_ascii_digit() || c == ':')
+            || matches!(lower.as_str(), "am" | "pm" | "a.m" | "p.m")
+            || ((3..=4).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase()) && word.ends_with('T'))
+    })
+}
+
 /// The line without the date in it (and the separators around it).
 fn without_date(line: &str) -> &str {
     let Some(dated) = find_date(line) else {
@@ -371,7 +404,7 @@ fn month_of(word: &str) -> Option<u32> {
 
 fn number(word: &str) -> Option<u32> {
     let digits = word
-        .trim_end_matches([',', '.'])
+        .trim_end_matches([',', '.', ';', ')', '|'])
         .trim_end_matches("st")
         .trim_end_matches("nd")
         .trim_end_matches("rd")
@@ -411,6 +444,18 @@ pub fn find_date(text: &str) -> Option<Dated> {
             return Some(Dated {
                 date,
                 as_printed: iso.to_owned(),
+            });
+        }
+        // 2023/12/15, year first (as citation_publication_date has it)
+        let parts: Vec<&str> = bare.split('/').collect();
+        if let [y, m, d] = parts[..]
+            && y.len() == 4
+            && let (Some(year), Some(month), Some(day)) = (number(y), number(m), number(d))
+            && let Some(date) = day_date(year, month, day)
+        {
+            return Some(Dated {
+                date,
+                as_printed: bare.to_owned(),
             });
         }
         // 03.01.2023, day first
