@@ -145,7 +145,11 @@ impl Details {
         }
         // The foot: "Source: …" lines and addresses saved below the text.
         for &(n, line) in lines.iter().rev().take(FOOTER_LINES) {
-            if is_short(line) {
+            if let Some((name, rest)) = credit(line) {
+                let how = at.how(n);
+                self.offer_publisher(name, &how);
+                self.offer_date(rest, DateSource::Dateline, &how, today);
+            } else if is_short(line) {
                 let how = at.how(n);
                 if let Some(rest) = labelled(line, &["source", "published by", "publisher"]) {
                     self.read_source(rest, &how, today);
@@ -168,7 +172,7 @@ impl Details {
             self.offer_url(line, how);
         } else if let Some(rest) = labelled(line, &["source", "published by", "publisher"]) {
             self.read_source(rest, how, today);
-        } else if let Some(rest) = labelled(line, &["author", "authors", "written by"]) {
+        } else if let Some(rest) = labelled(line, &["author", "authors", "written by", "reporter", "text", "words"]) {
             self.offer_byline(without_date(rest), how);
             self.offer_date(rest, DateSource::Byline, how, today);
         } else if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("by ")) {
@@ -187,6 +191,10 @@ impl Details {
             }
         } else if let Some(rest) = labelled(line, &["date", "published", "posted", "updated", "first published"]) {
             self.offer_date(rest, DateSource::Byline, how, today);
+        } else if let Some((dated, writer)) = line.split_once(" by ").filter(|(d, _)| find_date(d).is_some()) {
+            // "Posted on 2 December 2022 by Linas Žukauskas".
+            self.offer_date(dated, DateSource::Byline, how, today);
+            self.offer_byline(without_date(writer), how);
         } else if find_date(line).is_some() {
             // "The Kyiv Independent (news desk); February 1, 2023": a publisher beside the date.
             self.offer_date(line, DateSource::Byline, how, today);
@@ -323,6 +331,42 @@ fn looks_like_a_name(text: &str) -> bool {
             > words.len()
 }
 
+/// A credit line at the foot: "Originally published by Eastern Flank Monitor on 8 August 2023."
+/// or "This article first appeared in The Vilnius Herald." Gives the publisher's name and what
+/// follows it (where a date may be).
+fn credit(line: &str) -> Option<(&str, &str)> {
+    if line.chars().count() > 200 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let at = ["published by ", "appeared in ", "appeared on ", "republished from "]
+        .iter()
+        .find_map(|cue| lower.find(cue).map(|i| i + cue.len()))?;
+    // Only where the line opens with the credit, not a sentence of the article that mentions one.
+    let opening = lower.get(..at)?;
+    if ![
+        "originally",
+        "first",
+        "this article",
+        "this story",
+        "published by",
+        "republished",
+    ]
+    .iter()
+    .any(|start| opening.starts_with(start))
+    {
+        return None;
+    }
+    let rest = line.get(at..)?;
+    let end = [" on ", ", ", " in "]
+        .iter()
+        .filter_map(|sep| rest.find(sep))
+        .min()
+        .unwrap_or(rest.len());
+    let name = rest.get(..end)?.trim_end_matches('.');
+    looks_like_a_name(name).then(|| (name, rest.get(end..).unwrap_or_default()))
+}
+
 /// Words that go with a date but name nobody: a weekday, a time, a time zone.
 fn is_time_or_day(text: &str) -> bool {
     const DAYS: [&str; 7] = [
@@ -444,6 +488,18 @@ pub fn find_date(text: &str) -> Option<Dated> {
             return Some(Dated {
                 date,
                 as_printed: iso.to_owned(),
+            });
+        }
+        // 20240110, as some pages' date meta tags have it
+        if bare.len() == 8
+            && bare.bytes().all(|b| b.is_ascii_digit())
+            && let (Some(year), Some(month), Some(day)) = (number(&bare[..4]), number(&bare[4..6]), number(&bare[6..]))
+            && (1990..=2200).contains(&year)
+            && let Some(date) = day_date(year, month, day)
+        {
+            return Some(Dated {
+                date,
+                as_printed: bare.to_owned(),
             });
         }
         // 2023/12/15, year first (as citation_publication_date has it)

@@ -144,7 +144,13 @@ fn front_matter(source: &str) -> Option<(Vec<(String, String)>, &str)> {
         let Some((key, value)) = line.split_once(if fence == "---" { ':' } else { '=' }) else {
             continue;
         };
-        let value = value.trim().trim_matches(|c| c == '"' || c == '\'');
+        // A flow list (`authors: [A, B]`) is read as its items, joined.
+        let value = value.trim().trim_start_matches('[').trim_end_matches(']');
+        let value = value
+            .split(',')
+            .map(|item| item.trim().trim_matches(|c| c == '"' || c == '\''))
+            .collect::<Vec<_>>()
+            .join(", ");
         if !key.starts_with([' ', '\t', '-']) && !value.is_empty() {
             pairs.push((key.trim().to_lowercase(), value.to_owned()));
         }
