@@ -155,7 +155,8 @@ fn front_matter(source: &str) -> Option<(Vec<(String, String)>, &str)> {
             pairs.push((key.trim().to_lowercase(), value.to_owned()));
         }
     }
-    let rest_at = body.lines().take(end + 1).map(|l| l.len() + 1).sum::<usize>();
+    // The rest starts after the closing fence's line, whatever its line ends (`\n` or `\r\n`).
+    let rest_at: usize = body.split_inclusive('\n').take(end + 1).map(str::len).sum();
     Some((pairs, body.get(rest_at.min(body.len())..).unwrap_or_default()))
 }
 
@@ -551,14 +552,16 @@ mod tests {
             "---\ntitle: \"Rehabilitation in Druskininkai\"\ndate: 2023-06-28\nauthor: A. Writer\nsource: LRT English\nurl: https://www.lrt.lt/en/x\n---\n\nThe clinic treated 25 soldiers.\n",
             "+++\ntitle = \"Rehabilitation in Druskininkai\"\ndate = 2023-06-28\nauthor = \"A. Writer\"\nsource = \"LRT English\"\nurl = \"https://www.lrt.lt/en/x\"\n+++\n\nThe clinic treated 25 soldiers.\n",
         ] {
-            let doc = read(source, Format::Markdown, today());
-            assert_eq!(doc.text, "The clinic treated 25 soldiers.", "{source}");
-            let d = doc.details;
-            assert_eq!(d.title.unwrap().value, "Rehabilitation in Druskininkai");
-            assert_eq!(d.date.unwrap().value.date.to_string(), "2023-06-28");
-            assert_eq!(d.byline.unwrap().value, "A. Writer");
-            assert_eq!(d.publisher.unwrap().how, "from the front matter");
-            assert_eq!(d.url.unwrap().value, "https://www.lrt.lt/en/x");
+            for source in [source.to_owned(), source.replace('\n', "\r\n")] {
+                let doc = read(&source, Format::Markdown, today());
+                assert_eq!(doc.text, "The clinic treated 25 soldiers.", "{source:?}");
+                let d = doc.details;
+                assert_eq!(d.title.unwrap().value, "Rehabilitation in Druskininkai");
+                assert_eq!(d.date.unwrap().value.date.to_string(), "2023-06-28");
+                assert_eq!(d.byline.unwrap().value, "A. Writer");
+                assert_eq!(d.publisher.unwrap().how, "from the front matter");
+                assert_eq!(d.url.unwrap().value, "https://www.lrt.lt/en/x");
+            }
         }
     }
 
