@@ -72,7 +72,7 @@ fn ukrainian_article_in_the_reader() {
     let (mut library, error) = Library::open(data.path());
     assert!(error.is_none());
     let id = library
-        .add("ukrainian.html", common::UKRAINIAN_HTML.as_bytes(), None)
+        .add("ukrainian.html", common::UKRAINIAN_HTML.as_bytes())
         .unwrap();
     library.save().unwrap();
 
