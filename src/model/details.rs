@@ -502,29 +502,21 @@ pub fn find_date(text: &str) -> Option<Dated> {
                 as_printed: bare.to_owned(),
             });
         }
-        // 2023/12/15, year first (as citation_publication_date has it)
-        let parts: Vec<&str> = bare.split('/').collect();
-        if let [y, m, d] = parts[..]
-            && y.len() == 4
-            && let (Some(year), Some(month), Some(day)) = (number(y), number(m), number(d))
-            && let Some(date) = day_date(year, month, day)
-        {
-            return Some(Dated {
-                date,
-                as_printed: bare.to_owned(),
-            });
-        }
-        // 03.01.2023, day first
-        let parts: Vec<&str> = bare.trim_end_matches('.').split('.').collect();
-        if let [d, m, y] = parts[..]
-            && y.len() == 4
-            && let (Some(day), Some(month), Some(year)) = (number(d), number(m), number(y))
-            && let Some(date) = day_date(year, month, day)
-        {
-            return Some(Dated {
-                date,
-                as_printed: bare.trim_end_matches('.').to_owned(),
-            });
+        // 2023/12/15, year first (as citation_publication_date has it); 03.01.2023, day first
+        let numeric = bare.trim_end_matches('.');
+        for (separator, year_first) in [('/', true), ('.', false)] {
+            let parts: Vec<&str> = numeric.split(separator).collect();
+            let [first, m, last] = parts[..] else { continue };
+            let (y, d) = if year_first { (first, last) } else { (last, first) };
+            if y.len() == 4
+                && let (Some(year), Some(month), Some(day)) = (number(y), number(m), number(d))
+                && let Some(date) = day_date(year, month, day)
+            {
+                return Some(Dated {
+                    date,
+                    as_printed: numeric.to_owned(),
+                });
+            }
         }
         let Some(month) = month_of(word) else { continue };
         let next = |k: usize| words.get(i + k).map(|&(_, w)| w);

@@ -481,7 +481,8 @@ impl Library {
             };
             match result {
                 Ok(id) => {
-                    if let Some(stored) = self.articles.iter().find(|a| a.id == id) {
+                    // `add` puts the new article last: no search through the library per file.
+                    if let Some(stored) = self.articles.last().filter(|a| a.id == id) {
                         let missing: Vec<&'static str> =
                             NEEDED.into_iter().filter(|d| !stored.how.contains_key(*d)).collect();
                         if !missing.is_empty() {
