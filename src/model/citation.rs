@@ -37,6 +37,24 @@ pub struct Citation {
     /// TextPositionSelector counts; set when the citation is resolved.
     #[serde(skip)]
     pub position: Range<usize>,
+    /// For a passage found in an imported article and linked to a programme it names or
+    /// describes: why, and whether the user has checked it. `None` for the programme's own
+    /// passages.
+    #[serde(skip)]
+    pub link: Option<Link>,
+}
+
+/// Why a passage of an imported article is a source of a programme already known (curated, or
+/// found in an earlier import), and what the user decided about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// Stable id of the link (`link-<article>-<programme>`), by which the user's review of it is
+    /// kept.
+    pub id: String,
+    /// Why it was linked, in words ("names it: “EUMAM”; same category").
+    pub why: String,
+    /// Found automatically, or checked by the user.
+    pub origin: super::catalogue::Origin,
 }
 
 /// Why a quote does not point at exactly one place.

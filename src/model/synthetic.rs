@@ -3,7 +3,7 @@
 //! The same seed always gives the same corpus.
 
 use super::{
-    Catalogue, CatalogueError,
+    Catalogue, CatalogueError, Origin,
     corpus::{Article, Corpus, TitleSource},
     date::{DateProvenance, KnownDate},
     extract,
@@ -287,15 +287,10 @@ pub fn corpus(count: usize, seed: u64) -> Corpus {
 pub fn library(count: usize, seed: u64) -> Result<(Corpus, Catalogue), CatalogueError> {
     let mut articles = Corpus::embedded().map(|c| c.articles().to_vec()).unwrap_or_default();
     let synthetic = corpus(count, seed);
-    let (mut programmes, mut figures) = (Vec::new(), Vec::new());
-    for article in synthetic.articles() {
-        let (p, f) = extract::rows(article);
-        programmes.extend(p);
-        figures.extend(f);
-    }
+    let found: Vec<_> = synthetic.articles().iter().map(extract::rows).collect();
     articles.extend(synthetic.articles().iter().cloned());
     let corpus = Corpus::from_articles(articles);
-    let catalogue = Catalogue::embedded(&corpus)?.with_extracted(programmes, figures);
+    let catalogue = extract::link::catalogue(&Catalogue::embedded(&corpus)?, &found, |_| Some(Origin::Auto));
     Ok((corpus, catalogue))
 }
 

@@ -7,7 +7,7 @@ use super::{
     citations::cards_ui,
     table::{TableView, table_with_details},
 };
-use crate::model::{Catalogue, Corpus, Programme, Scope};
+use crate::model::{Catalogue, Corpus, Programme};
 
 /// State of the Programmes tab.
 #[derive(Debug)]
@@ -51,10 +51,7 @@ impl ProgrammesTab {
 fn detail_ui(ui: &mut Ui, p: &Programme, corpus: &Corpus, catalogue: &Catalogue, actions: &mut Actions) {
     ui.add_space(6.0);
     ui.add(Label::new(RichText::new(&p.name).size(20.0).strong()).wrap());
-    let scope = match p.scope {
-        Scope::Ukraine => "assistance to Ukraine",
-        Scope::Regional => "regional cooperation (context)",
-    };
+    let scope = p.scope.label();
     ui.weak(format!(
         "{} · {} · {} · {}",
         p.category,

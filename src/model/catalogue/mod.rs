@@ -208,6 +208,16 @@ impl Catalogue {
         Self::indexed(all.programmes, all.figures)
     }
 
+    /// This catalogue with its programmes replaced by `programmes` (its own, perhaps with more
+    /// sources, then those found automatically) and `figures` found automatically added after
+    /// its own; disagreements are worked out again across all figures.
+    pub fn with_programmes(&self, programmes: Vec<Programme>, figures: Vec<Figure>) -> Self {
+        let mut all = self.figures.clone();
+        all.extend(figures);
+        mark_disagreements(&mut all);
+        Self::indexed(programmes, all)
+    }
+
     /// This state of the catalogue, for whatever is worked out from it to know when to redo it.
     pub fn revision(&self) -> Revision {
         self.revision

@@ -104,6 +104,20 @@ pub enum Scope {
     Ukraine,
     /// Cooperation among Lithuania and its allies, reported alongside as context.
     Regional,
+    /// Someone else's assistance to Ukraine (another country's, the EU's), found in an imported
+    /// article and kept as context.
+    Others,
+}
+
+impl Scope {
+    /// The scope in words, as shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Ukraine => "assistance to Ukraine",
+            Self::Regional => "regional cooperation (context)",
+            Self::Others => "others' assistance (context)",
+        }
+    }
 }
 
 /// Where a catalogue row comes from.
@@ -155,6 +169,14 @@ pub struct Programme {
     /// The passages that report it, one or more, possibly from several articles.
     #[serde(rename = "citation")]
     pub citations: Vec<Citation>,
+    /// Other names it goes by ("EUMAM"): a mention in an imported article that uses one is linked
+    /// to it (see `docs/EXTRACTION.md`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Words that describe it ("kaunas", "cyber", "centre"): a mention that uses most of them is
+    /// linked to it.
+    #[serde(default)]
+    pub terms: Vec<String>,
     /// Curated, or found automatically.
     #[serde(skip)]
     pub origin: Origin,

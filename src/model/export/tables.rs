@@ -134,6 +134,7 @@ pub fn programmes_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, 
             match p.scope {
                 Scope::Ukraine => "ukraine",
                 Scope::Regional => "regional",
+                Scope::Others => "others",
             }
             .to_owned(),
             p.note.clone().unwrap_or_default(),

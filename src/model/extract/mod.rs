@@ -8,16 +8,20 @@
 //! no unit or counted noun after them.
 
 mod figures;
+pub mod link;
+mod programmes;
 
 use figures::figures_in;
 pub use figures::{Found, figures};
+pub use programmes::Group;
+use programmes::{Actor, ProgrammeWords, StatusWords};
 
 use std::{ops::Range, sync::OnceLock};
 
 use serde::Deserialize;
 
 use super::{
-    catalogue::{Category, Figure, Origin, Programme, Scope, Status},
+    catalogue::{Category, Figure, Origin, Programme, Scope},
     citation::{Citation, sentences},
     corpus::Article,
 };
@@ -31,6 +35,10 @@ struct Lexicon {
     categories: Vec<CategoryWords>,
     people: Vec<String>,
     qualifiers: Qualifiers,
+    programmes: ProgrammeWords,
+    status: StatusWords,
+    #[serde(rename = "actor")]
+    actors: Vec<Actor>,
 }
 
 /// A category and the word stems that mark it.
@@ -200,12 +208,12 @@ fn stems() -> Option<&'static Stems> {
     STEMS.get_or_init(|| lexicon().map(Stems::new)).as_ref()
 }
 
-/// The automatic catalogue rows of one article: a figure row per figure, a programme row per
-/// sentence that reports assistance. Ids are stable (`auto-…` from the article id and position).
+/// The automatic catalogue rows of one article: a programme row per thing its sentences report
+/// (see [`programmes`]), a figure row per figure. Ids are stable: a programme's comes from the
+/// article and its category and name (`auto-<article>-training-eu-military-assistance-mission`), so
+/// a review survives when the extractor finds one more sentence; a figure's from its position.
 pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
     let text = &article.text;
-    // An undated article gives its rows no period.
-    let period = article.date_value().map(|d| d.year().to_string()).unwrap_or_default();
     let mut counter = CharCounter::default();
     let mut citation = |range: Range<usize>, as_written: Option<String>| Citation {
         article: article.id.clone(),
@@ -215,9 +223,10 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
         as_written,
         position: counter.at(text, range.start)..counter.at(text, range.end),
         range,
+        link: None,
     };
     let sentences = sentences(text);
-    // Each sentence is classified once: for its programme row and for the figures in it.
+    // Each sentence is classified once: for its programme and for the figures in it.
     let categories: Vec<Option<Category>> = sentences
         .iter()
         .map(|s| text.get(s.clone()).and_then(classify))
@@ -228,32 +237,42 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
             .ok()
             .and_then(|k| categories.get(k).copied().flatten())
     };
-    let programmes: Vec<Programme> = sentences
-        .iter()
-        .zip(&categories)
-        .filter_map(|(s, category)| {
-            let s = s.clone();
-            let sentence = text.get(s.clone())?;
-            let category = (*category)?;
-            // The name: the sentence's first nine words, and an ellipsis if it goes on.
-            let mut words = sentence.split_whitespace();
-            let mut name = words.by_ref().take(9).collect::<Vec<_>>().join(" ");
-            if words.next().is_some() {
-                name.push('…');
-            }
-            Some(Programme {
-                id: format!("auto-{}-p{}", article.id, s.start),
-                name,
-                category,
-                summary: sentence.to_owned(),
-                providers: vec![article.publisher.clone()],
-                period: period.clone(),
-                status: Status::Unstated,
-                scope: Scope::Ukraine,
+    let year = article.date_value().map(|d| d.year());
+    let mut ids = std::collections::HashSet::new();
+    let programmes: Vec<Programme> = programmes::groups(text, &sentences, &categories, year)
+        .into_iter()
+        .map(|g| {
+            let base = format!("auto-{}-{}-{}", article.id, g.category.label(), slug(&g.name));
+            let id = (1..)
+                .map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") })
+                .find(|id| ids.insert(id.clone()))
+                .unwrap_or(base);
+            // The summary is the first sentence of the body that reports it (a headline only
+            // when nothing else does).
+            let first_line = text.find('\n').unwrap_or(text.len());
+            let summary = g
+                .sentences
+                .iter()
+                .find(|s| s.start >= first_line)
+                .or(g.sentences.first())
+                .and_then(|s| text.get(s.clone()))
+                .unwrap_or_default()
+                .to_owned();
+            Programme {
+                id,
+                name: g.name,
+                category: g.category,
+                summary,
+                providers: g.providers,
+                period: period(&g.years),
+                status: g.status,
+                scope: if g.context { Scope::Others } else { Scope::Ukraine },
                 note: Some("Found automatically; not reviewed.".to_owned()),
-                citations: vec![citation(s, None)],
+                citations: g.sentences.into_iter().map(|s| citation(s, None)).collect(),
+                aliases: Vec::new(),
+                terms: g.terms,
                 origin: Origin::Auto,
-            })
+            }
         })
         .collect();
     let figures = figures_in(text, &sentences)
@@ -286,6 +305,43 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
         })
         .collect();
     (programmes, figures)
+}
+
+/// Years as a period: `2023`, `2022–2023`, `2019, 2023`; empty when there are none.
+pub fn period(years: &[i32]) -> String {
+    match years {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [first, .., last] if years.windows(2).all(|w| w[1] == w[0] + 1) => format!("{first}–{last}"),
+        _ => years.iter().map(i32::to_string).collect::<Vec<_>>().join(", "),
+    }
+}
+
+/// A name as an id's last part: lowercase ASCII letters and digits between hyphens, at most 48
+/// characters (`eu-military-assistance-mission`).
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ą' => 'a',
+            'č' => 'c',
+            'ę' | 'ė' => 'e',
+            'į' => 'i',
+            'š' => 's',
+            'ų' | 'ū' => 'u',
+            'ž' => 'z',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 48 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_owned()
 }
 
 /// Character positions of byte offsets, counted onwards from the last one asked for: citations

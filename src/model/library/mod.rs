@@ -345,28 +345,22 @@ impl Library {
     /// The catalogue to show: the curated rows, then the rows found automatically in the
     /// imported articles, less the hidden ones, the reviewed ones marked so.
     pub fn catalogue(&self, curated: &Catalogue) -> Catalogue {
-        let (mut programmes, mut figures) = (Vec::new(), Vec::new());
-        for stored in &self.articles {
-            let found = self.found.get(&stored.id);
-            let computed;
-            let (p, f) = match found {
-                Some(rows) => rows,
-                None => {
-                    computed = found_in(stored);
-                    &computed
-                }
-            };
-            programmes.extend(p.iter().cloned());
-            figures.extend(f.iter().cloned());
-        }
-        let origin = |id: &str| match self.reviews.get(id) {
+        let computed: Vec<(Vec<Programme>, Vec<Figure>)> = self
+            .articles
+            .iter()
+            .filter(|a| !self.found.contains_key(&a.id))
+            .map(found_in)
+            .collect();
+        let mut computed = computed.iter();
+        let found = self
+            .articles
+            .iter()
+            .filter_map(|a| self.found.get(&a.id).or_else(|| computed.next()));
+        extract::link::catalogue(curated, found, |id| match self.reviews.get(id) {
             Some(Review::Reviewed) => Some(Origin::Reviewed),
             Some(Review::Hidden) => None,
             None => Some(Origin::Auto),
-        };
-        programmes.retain_mut(|p| origin(&p.id).map(|o| p.origin = o).is_some());
-        figures.retain_mut(|f| origin(&f.id).map(|o| f.origin = o).is_some());
-        curated.with_extracted(programmes, figures)
+        })
     }
 
     /// Removes the article with this id; says whether there was one.

@@ -1,0 +1,375 @@
+//! Linking: a programme found in an imported article that names or describes a programme Parama
+//! already knows (curated, or found in an earlier import) becomes a further source of it, not a
+//! row of its own.
+//!
+//! Each known programme is scored against the found one:
+//!
+//! | evidence | score |
+//! |---|---|
+//! | its name or one of its aliases occurs in the found programme's sentences | +1.0 |
+//! | its key terms occur there | +0.8 × the share of its terms found |
+//! | same category | +0.2 (a different one: −0.6) |
+//! | periods that do not overlap (unless the earlier is a plan and the later the next year) | −0.4 |
+//!
+//! The best score of at least [`THRESHOLD`] wins; ties go to the programme known first (curated
+//! before found). Someone else's assistance (context) links only to context, and Lithuania's only
+//! to Lithuania's. A linked passage says why it was linked, in these words.
+//!
+//! Cost: every found programme is scored against the curated ones (a few dozen) and against the
+//! at most [`RECENT`] most recent found programmes that share its noun, so linking 10,000
+//! imported articles is linear in their number.
+
+use std::collections::HashMap;
+
+use crate::model::catalogue::{Catalogue, Category, Figure, Origin, Programme, Scope, Status};
+use crate::model::citation::Link;
+
+/// The least score that links a found programme to a known one.
+pub const THRESHOLD: f32 = 0.75;
+
+/// How many earlier found programmes with the same noun a found programme is compared with.
+pub const RECENT: usize = 64;
+
+/// The years a programme covers, as far as its period says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Span {
+    /// Not said, or said loosely ("as of 2019"): any period may be it.
+    Any,
+    /// From a year on ("since 2014").
+    From(i32),
+    /// These years.
+    Years(i32, i32),
+}
+
+impl Span {
+    fn of(period: &str) -> Self {
+        let years: Vec<i32> = period
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        let lowered = period.to_lowercase();
+        match (years.iter().min(), years.iter().max()) {
+            (Some(&first), _) if lowered.contains("since") || lowered.contains("continuing") => Self::From(first),
+            _ if lowered.contains("as of") || lowered.contains("ongoing") || lowered.contains("for years") => Self::Any,
+            (Some(&first), Some(&last)) => Self::Years(first, last),
+            _ => Self::Any,
+        }
+    }
+
+    /// Whether `self`, a plan, comes the year before `later` ("will buy" in 2023, "handed over"
+    /// in 2024): a plan and its outcome.
+    fn just_before(self, later: Self) -> bool {
+        match (self, later) {
+            (Self::Years(_, last), Self::Years(first, _)) => first == last + 1,
+            _ => false,
+        }
+    }
+
+    fn overlaps(self, other: Self) -> bool {
+        let range = |s: Self| match s {
+            Self::Any => (i32::MIN, i32::MAX),
+            Self::From(y) => (y, i32::MAX),
+            Self::Years(a, b) => (a, b),
+        };
+        let ((a0, a1), (b0, b1)) = (range(self), range(other));
+        a0 <= b1 && b0 <= a1
+    }
+}
+
+/// A programme that mentions can be linked to.
+#[derive(Debug)]
+struct Known {
+    /// Where it is in the list being built.
+    at: usize,
+    /// Its name and aliases, normalised.
+    names: Vec<String>,
+    /// Its key terms, normalised.
+    terms: Vec<String>,
+    category: Category,
+    span: Span,
+    context: bool,
+    planned: bool,
+}
+
+/// The programmes known so far, and an index of the found ones by noun.
+#[derive(Debug, Default)]
+pub struct Linker {
+    known: Vec<Known>,
+    curated: usize,
+    by_noun: HashMap<String, Vec<usize>>,
+}
+
+impl Linker {
+    /// A linker that knows `curated` (at their positions in that list).
+    pub fn new(curated: &[Programme]) -> Self {
+        let mut linker = Self::default();
+        for (at, p) in curated.iter().enumerate() {
+            linker.known.push(known(at, p, true));
+        }
+        linker.curated = linker.known.len();
+        linker
+    }
+
+    /// Knows `p`, found in an import, at position `at`.
+    pub fn add(&mut self, at: usize, p: &Programme) {
+        let k = known(at, p, false);
+        if let Some(noun) = k.terms.first() {
+            self.by_noun.entry(noun.clone()).or_default().push(self.known.len());
+        }
+        self.known.push(k);
+    }
+
+    /// The known programme that `p` names or describes best, at or above the threshold: its
+    /// position and why.
+    pub fn best(&self, p: &Programme) -> Option<(usize, String)> {
+        let text = format!(
+            " {} {} ",
+            normalise(&p.name),
+            p.citations
+                .iter()
+                .map(|c| normalise(&c.exact))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        let span = Span::of(&p.period);
+        let context = p.scope == Scope::Others;
+        let found = p
+            .terms
+            .first()
+            .and_then(|t| self.by_noun.get(&normalise(t)))
+            .map(|list| &list[list.len().saturating_sub(RECENT)..])
+            .unwrap_or_default();
+        let candidates = (0..self.curated).chain(found.iter().copied());
+        let mut best: Option<(f32, usize, String)> = None;
+        for k in candidates.filter_map(|i| self.known.get(i)) {
+            if k.context != context {
+                continue;
+            }
+            let planned = p.status == Status::Planned;
+            let (score, why) = score(k, &text, p.category, (span, planned));
+            if score >= THRESHOLD && best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                best = Some((score, k.at, why));
+            }
+        }
+        best.map(|(_, at, why)| (at, why))
+    }
+}
+
+fn known(at: usize, p: &Programme, curated: bool) -> Known {
+    // A found programme's own name is too plain to name it ("Training of Ukrainian soldiers"):
+    // it is known by its terms; a curated one by its name and aliases too.
+    let names = if curated {
+        std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .map(|n| normalise(n))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Known {
+        at,
+        names,
+        terms: p.terms.iter().map(|t| normalise(t)).filter(|t| !t.is_empty()).collect(),
+        category: p.category,
+        span: Span::of(&p.period),
+        context: p.scope == Scope::Others,
+        planned: p.status == Status::Planned,
+    }
+}
+
+/// The score of a known programme for a found one whose normalised text (padded with spaces)
+/// is `text`, and why, in words.
+fn score(k: &Known, text: &str, category: Category, (span, planned): (Span, bool)) -> (f32, String) {
+    let mut score = 0.0;
+    let mut why = Vec::new();
+    if let Some(name) = k
+        .names
+        .iter()
+        .find(|n| !n.is_empty() && text.contains(&format!(" {n} ")))
+    {
+        score += 1.0;
+        why.push(format!("names it (“{name}”)"));
+    }
+    if !k.terms.is_empty() {
+        let matched: Vec<&String> = k.terms.iter().filter(|t| has_term(text, t)).collect();
+        if !matched.is_empty() {
+            score += 0.8 * matched.len() as f32 / k.terms.len() as f32;
+            let list: Vec<&str> = matched.iter().map(|t| t.as_str()).collect();
+            why.push(format!(
+                "describes it ({} of its {} key terms: {})",
+                matched.len(),
+                k.terms.len(),
+                list.join(", ")
+            ));
+        }
+    }
+    if k.category == category {
+        score += 0.2;
+        why.push("same category".to_owned());
+    } else {
+        score -= 0.6;
+    }
+    let plan_and_outcome = (k.planned && k.span.just_before(span)) || (planned && span.just_before(k.span));
+    if plan_and_outcome {
+        why.push("a plan and its outcome a year later".to_owned());
+    } else if !k.span.overlaps(span) {
+        score -= 0.4;
+        why.push("though not the same period".to_owned());
+    }
+    (score, crate::model::capitalise(&why.join("; ")))
+}
+
+/// Whether a normalised text has a term: a phrase as it stands, or a word as a word's start
+/// ("train" in "training"; a word of four letters or fewer only whole).
+fn has_term(text: &str, term: &str) -> bool {
+    if term.contains(' ') || term.len() <= 4 {
+        return text.contains(&format!(" {term} ")) || text.contains(&format!(" {term}s "));
+    }
+    text.match_indices(term)
+        .any(|(at, _)| text.as_bytes().get(at.wrapping_sub(1)) == Some(&b' '))
+}
+
+/// Lowercase words separated by single spaces, British spellings, no punctuation or possessive
+/// endings: "the EU's Regional Cyber Defense Center" → "the eu regional cyber defence centre".
+pub fn normalise(text: &str) -> String {
+    let lowered = text.to_lowercase().replace(['’', '\''], "'");
+    let mut out = String::new();
+    for word in lowered.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
+        let word = word.trim_end_matches("'s").trim_matches('\'');
+        if word.is_empty() {
+            continue;
+        }
+        let word = match word {
+            "defense" => "defence",
+            "center" => "centre",
+            "centers" => "centres",
+            "program" => "programme",
+            "programs" => "programmes",
+            "armored" => "armoured",
+            "organization" => "organisation",
+            w => w,
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The catalogue to show: `curated`, then the programmes and figures `found` in imported
+/// articles (article by article, in import order), each found programme linked to a known one
+/// where it names or describes it. `decide` says what the user decided about a row or a link
+/// by its id: `None` hidden, else its origin (automatic or reviewed).
+///
+/// A programme the user reviewed or hid keeps its own row (or stays hidden); a link the user
+/// hid ("not this programme") leaves the programme a row of its own. Reviews made when each
+/// sentence was its own row (`auto-<article>-p<offset>`) still count for the programme that
+/// sentence now belongs to.
+pub fn catalogue<'a>(
+    curated: &Catalogue,
+    found: impl IntoIterator<Item = &'a (Vec<Programme>, Vec<Figure>)>,
+    decide: impl Fn(&str) -> Option<Origin>,
+) -> Catalogue {
+    let mut programmes: Vec<Programme> = curated.programmes().to_vec();
+    let mut linker = Linker::new(&programmes);
+    let mut figures = Vec::new();
+    for (ps, fs) in found {
+        for p in ps {
+            let own = decision(p, &decide);
+            if own == Some(None) {
+                continue;
+            }
+            if own.is_none()
+                && let Some((at, why)) = linker.best(p)
+                && let Some(target) = programmes.get(at)
+            {
+                let article = p.citations.first().map(|c| c.article.as_str()).unwrap_or_default();
+                let id = format!("link-{article}-{}", target.id);
+                if let Some(origin) = decide(&id)
+                    && let Some(target) = programmes.get_mut(at)
+                {
+                    target.citations.extend(p.citations.iter().cloned().map(|mut c| {
+                        c.link = Some(Link {
+                            id: id.clone(),
+                            why: why.clone(),
+                            origin,
+                        });
+                        c
+                    }));
+                    continue;
+                }
+            }
+            let mut row = p.clone();
+            row.origin = own.flatten().unwrap_or(Origin::Auto);
+            linker.add(programmes.len(), &row);
+            programmes.push(row);
+        }
+        for f in fs {
+            if let Some(origin) = decide(&f.id) {
+                let mut f = f.clone();
+                f.origin = origin;
+                figures.push(f);
+            }
+        }
+    }
+    curated.with_programmes(programmes, figures)
+}
+
+/// What the user decided about a found programme: `None` nothing, `Some(None)` hidden,
+/// `Some(Some(origin))` reviewed. Its own id counts first, then the ids its sentences had when
+/// each was a row: reviewed if any was, hidden if all were.
+fn decision(p: &Programme, decide: &impl Fn(&str) -> Option<Origin>) -> Option<Option<Origin>> {
+    let said = |id: &str| match decide(id) {
+        Some(Origin::Auto) => None,
+        other => Some(other),
+    };
+    if let Some(d) = said(&p.id) {
+        return Some(d);
+    }
+    let old: Vec<Option<Option<Origin>>> = p
+        .citations
+        .iter()
+        .map(|c| said(&format!("auto-{}-p{}", c.article, c.range.start)))
+        .collect();
+    if old.iter().any(|d| matches!(d, Some(Some(_)))) {
+        Some(Some(Origin::Reviewed))
+    } else if !old.is_empty() && old.iter().all(|d| *d == Some(None)) {
+        Some(None)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_and_possessives_are_normalised() {
+        assert_eq!(
+            normalise("the EU's Regional Cyber Defense Center, in Kaunas."),
+            "the eu regional cyber defence centre in kaunas"
+        );
+    }
+
+    #[test]
+    fn periods_overlap_as_their_words_say() {
+        assert!(Span::of("since 2014").overlaps(Span::of("2023")));
+        assert!(!Span::of("2023").overlaps(Span::of("2024")));
+        assert!(Span::of("as of 2019").overlaps(Span::of("2024")));
+        assert!(Span::of("").overlaps(Span::of("2024")));
+        assert!(Span::of("2022–2023").overlaps(Span::of("2023")));
+        assert!(Span::of("to be established (2019); in use (2023)").overlaps(Span::of("2021")));
+    }
+
+    #[test]
+    fn terms_match_words_from_their_start() {
+        assert!(has_term(" lithuanian instructors are training ", "train"));
+        assert!(!has_term(" a restraint ", "train"));
+        assert!(has_term(" the eu mission ", "eu"));
+        assert!(!has_term(" the europe mission ", "eu"));
+        assert!(has_term(" two drones ", "drone"));
+    }
+}

@@ -1,0 +1,851 @@
+//! Programmes, not sentences: the sentences of one article that report assistance, grouped by
+//! the thing they report (a mission, a fund, a delivery, a course, a centre), each group named by
+//! the noun phrase that names the thing in the text.
+//!
+//! What a sentence contributes (a *mention*): its category (by the lexicon's words), the thing it
+//! names, who provides it (the actors it names, never the publisher), where the thing stands
+//! (planned, under way, finished) and the years it names. Mentions of one category and one thing
+//! are one programme; a mention that names no thing joins the first programme of its category. A
+//! headline that names a programme's thing is one more citation of it. A sentence that names no
+//! thing and no kind of assistance is a general statement, and a sentence that names three kinds
+//! or more is a summary: neither is a programme.
+//!
+//! The words are data, in `assets/lexicon.toml` (`[programmes]`, `[status]`, `[[actor]]`).
+
+use std::ops::Range;
+
+use serde::Deserialize;
+
+use super::{Lexicon, Word, lexicon, stems, words};
+use crate::model::catalogue::{Category, Status};
+
+/// The lexicon's words for programmes.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub(super) struct ProgrammeWords {
+    proper_heads: Vec<String>,
+    items: Vec<String>,
+    generic_items: Vec<String>,
+    things: Vec<String>,
+    actions: Vec<String>,
+    delivery_cues: Vec<String>,
+    modifiers: Vec<String>,
+    people_modifiers: Vec<String>,
+    summary_categories: u32,
+    generic: Generic,
+}
+
+/// The start of the name of a programme whose sentences name no thing, by category.
+#[derive(Debug, Deserialize)]
+pub(super) struct Generic {
+    training: String,
+    rehabilitation: String,
+    cyber: String,
+    procurement: String,
+}
+
+/// How sentences say where a programme stands.
+#[derive(Debug, Deserialize)]
+pub(super) struct StatusWords {
+    ongoing: Vec<String>,
+    completed: Vec<String>,
+    planned: Vec<String>,
+}
+
+/// Someone who provides assistance, and the words that name them.
+#[derive(Debug, Deserialize)]
+pub(super) struct Actor {
+    name: String,
+    forms: Vec<String>,
+    #[serde(default)]
+    lithuanian: bool,
+    /// The country as a whole: named only when no body of it is.
+    #[serde(default)]
+    general: bool,
+}
+
+/// A programme found in one article: what the rest of extraction turns into a catalogue row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Its kind.
+    pub category: Category,
+    /// A short name: the noun phrase that names the thing, or the kind and whom it serves.
+    pub name: String,
+    /// The words a later mention of the same thing would share: the thing's noun and the
+    /// capitalised words of its name (for linking).
+    pub terms: Vec<String>,
+    /// The sentences that report it (byte ranges), in text order.
+    pub sentences: Vec<Range<usize>>,
+    /// The actors its sentences name, Lithuanian ones first.
+    pub providers: Vec<String>,
+    /// Whether it is someone else's assistance (its sentences name no Lithuanian actor).
+    pub context: bool,
+    /// Where it stands, as the sentences report it.
+    pub status: Status,
+    /// The years the sentences name ("in 2023", "this year" resolved against `year`).
+    pub years: Vec<i32>,
+}
+
+/// What one sentence names.
+#[derive(Debug, Clone)]
+struct Mention {
+    sentence: Range<usize>,
+    category: Category,
+    thing: Option<Thing>,
+    actors: Vec<usize>,
+    status: Status,
+    years: Vec<i32>,
+    whom: Option<String>,
+}
+
+/// The thing a sentence names.
+#[derive(Debug, Clone, PartialEq)]
+struct Thing {
+    /// The noun phrase as it stands in the text.
+    name: String,
+    /// The noun's stem, as in the lexicon: what tells things apart.
+    head: String,
+    /// Capitalised words and model names in the phrase, lowercased.
+    proper: Vec<String>,
+    /// How strong a name it is: 3 a proper name, 2 a noun with words before it, 1 a bare noun.
+    strength: u8,
+    /// Whether it is a thing delivered (its name then says whom it is for).
+    item: bool,
+}
+
+/// The programmes that the sentences of `text` report, in the order of their first sentence.
+/// `year` is the article's year, for "this year" and for programmes whose text names none.
+pub fn groups(
+    text: &str,
+    sentences: &[Range<usize>],
+    categories: &[Option<Category>],
+    year: Option<i32>,
+) -> Vec<Group> {
+    let Some(lex) = lexicon() else {
+        return Vec::new();
+    };
+    let first_line = text.find('\n').unwrap_or(text.len());
+    let mut mentions = Vec::new();
+    let mut headlines = Vec::new();
+    for (range, category) in sentences.iter().zip(categories) {
+        let Some(sentence) = text.get(range.clone()) else {
+            continue;
+        };
+        let Some(category) = *category else {
+            if range.start < first_line {
+                headlines.push(range.clone());
+            }
+            continue;
+        };
+        if let Some(m) = mention(text, range.clone(), category, year, lex) {
+            mentions.push(m);
+        } else if range.start < first_line && !sentence.is_empty() {
+            headlines.push(range.clone());
+        }
+    }
+
+    // Mentions in text order, each joining the programme it continues (see `joins`).
+    let mut built: Vec<Vec<Mention>> = Vec::new();
+    for m in mentions {
+        match joins(&built, &m, lex) {
+            Some(k) => built[k].push(m),
+            None => built.push(vec![m]),
+        }
+    }
+
+    let mut out: Vec<Group> = built.into_iter().map(|ms| group(&ms, year, lex)).collect();
+    // A programme whose sentences name no one ("officials said") is provided by whom the article
+    // names elsewhere.
+    let named = providers(&actors_in(&text.to_lowercase(), lex), None, lex);
+    let lithuanian: Vec<String> = named
+        .into_iter()
+        .filter(|n| lex.actors.iter().any(|a| &a.name == n && a.lithuanian))
+        .collect();
+    for g in out.iter_mut().filter(|g| g.providers.is_empty() && !g.context) {
+        g.providers.clone_from(&lithuanian);
+    }
+    // A headline that names a programme's thing is one more citation of it, not a row.
+    for headline in headlines {
+        let lowered = text.get(headline.clone()).unwrap_or_default().to_lowercase();
+        let said = |g: &Group| g.terms.first().is_some_and(|head| has_word(&lowered, head));
+        if let Some(g) = out.iter_mut().find(|g| said(g)) {
+            g.sentences.insert(0, headline);
+        }
+    }
+    out
+}
+
+/// Which programme found so far a mention continues, if any (the most recent that fits), on the
+/// same side (Lithuania's or someone else's):
+/// - a proper name continues the programme of that name, or one named so far only by the same
+///   noun ("the EU training mission" … "the EU Military Assistance Mission");
+/// - a common noun continues the programme with the same noun, whatever its category ("the
+///   cyber centre" … "the centre trains experts"), else the latest of its category unless both
+///   are items of different kinds (launchers, jammers) or that one has a proper name of its own;
+/// - a sentence that names no thing continues the latest programme of its category ("The
+///   instructors teach…" after the mission that sent them).
+fn joins(built: &[Vec<Mention>], m: &Mention, lex: &Lexicon) -> Option<usize> {
+    let context = is_context(&m.actors, lex);
+    let things = |g: &[Mention]| {
+        g.iter()
+            .filter_map(|x| x.thing.as_ref())
+            .cloned()
+            .collect::<Vec<Thing>>()
+    };
+    let fits = |g: &Vec<Mention>| is_context(&group_actors(g), lex) == context;
+    let same_kind = |g: &Vec<Mention>| g[0].category == m.category && fits(g);
+    let latest = |ok: &dyn Fn(&Vec<Mention>) -> bool| built.iter().rposition(ok);
+    match &m.thing {
+        Some(t) if t.strength == 3 => latest(&|g| {
+            let ts = things(g);
+            fits(g)
+                && (ts
+                    .iter()
+                    .any(|x| x.strength == 3 && x.name.eq_ignore_ascii_case(&t.name))
+                    || (!ts.is_empty() && ts.iter().all(|x| x.strength < 3 && x.head == t.head)))
+        }),
+        Some(t) => latest(&|g| fits(g) && things(g).iter().any(|x| x.head == t.head)).or_else(|| {
+            latest(&|g| {
+                same_kind(g)
+                    && !things(g)
+                        .iter()
+                        .any(|x| x.strength == 3 || (x.item && t.item && x.head != t.head))
+            })
+        }),
+        None => latest(&same_kind),
+    }
+}
+
+/// What one sentence reports, or `None` for a general statement or a summary.
+fn mention(text: &str, range: Range<usize>, category: Category, year: Option<i32>, lex: &Lexicon) -> Option<Mention> {
+    let sentence = text.get(range.clone())?;
+    let lowered = sentence.to_lowercase();
+    let words_of = words(text, range.clone());
+    let named_kinds = stems().map_or(0, |s| (s.classes(&lowered) >> 1).count_ones());
+    if named_kinds >= lex.programmes.summary_categories {
+        return None;
+    }
+    let thing = thing_in(&words_of, lex);
+    let padded = format!(" {lowered}");
+    let delivers = lex
+        .programmes
+        .delivery_cues
+        .iter()
+        .any(|c| padded.contains(&format!(" {c}")));
+    let category = match &thing {
+        None if category == Category::Other => return None,
+        // An item and a verb of delivery, or an item that no kind of assistance names: a delivery.
+        Some(t) if t.item && (delivers || category == Category::Other) => Category::Procurement,
+        _ => category,
+    };
+    // An item names a delivery only: training to fly drones is training, not drones.
+    let thing = thing.filter(|t| !t.item || category == Category::Procurement);
+    Some(Mention {
+        sentence: range,
+        category,
+        thing,
+        actors: actors_in(&lowered, lex),
+        status: status_in(&lowered, lex),
+        years: years_in(&lowered, year),
+        whom: whom_in(&words_of, lex),
+    })
+}
+
+fn group(ms: &[Mention], year: Option<i32>, lex: &Lexicon) -> Group {
+    let category = ms[0].category;
+    // The strongest name any sentence gives, the earliest of equals.
+    let best = ms
+        .iter()
+        .filter_map(|m| m.thing.as_ref())
+        .fold(None::<&Thing>, |best, t| match best {
+            Some(b) if b.strength >= t.strength => Some(b),
+            _ => Some(t),
+        });
+    let whom = ms.iter().find_map(|m| m.whom.clone());
+    // A bare programme word ("the programme") is no name: the kind and whom it serves are.
+    let thing = best.filter(|t| t.item || t.strength > 1);
+    let name = match thing {
+        Some(t) if t.item && !t.name.to_lowercase().contains("ukrain") => format!("{} for Ukraine", t.name),
+        Some(t) => t.name.clone(),
+        None => {
+            let g = &lex.programmes.generic;
+            let (start, default) = match category {
+                Category::Training => (&g.training, "Ukrainian soldiers"),
+                Category::Rehabilitation => (&g.rehabilitation, "wounded Ukrainian soldiers"),
+                Category::Cyber => (&g.cyber, "Ukraine"),
+                Category::Procurement | Category::Other => (&g.procurement, "Ukraine"),
+            };
+            format!("{start} {}", whom.as_deref().unwrap_or(default))
+        }
+    };
+    let terms = match best {
+        Some(t) => std::iter::once(t.head.clone())
+            .chain(t.proper.iter().cloned())
+            .collect(),
+        None => std::iter::once(category.label().to_owned())
+            .chain(
+                whom.iter()
+                    .flat_map(|w| w.split_whitespace().last().map(str::to_lowercase)),
+            )
+            .collect(),
+    };
+    let actors = group_actors(ms);
+    let context = is_context(&actors, lex);
+    let providers = providers(&actors, thing, lex);
+    let mut years: Vec<i32> = ms.iter().flat_map(|m| m.years.iter().copied()).collect();
+    years.sort_unstable();
+    years.dedup();
+    let statuses: Vec<Status> = ms.iter().map(|m| m.status).collect();
+    let status = if statuses.contains(&Status::Ongoing)
+        || (statuses.contains(&Status::Completed) && statuses.contains(&Status::Planned))
+    {
+        Status::Ongoing
+    } else if statuses.contains(&Status::Completed) {
+        Status::Completed
+    } else if statuses.contains(&Status::Planned) {
+        Status::Planned
+    } else {
+        Status::Unstated
+    };
+    // A programme under way runs in the article's year too; one whose text names no year is
+    // dated by the article.
+    if years.is_empty() || status == Status::Ongoing {
+        years.extend(year);
+        years.sort_unstable();
+        years.dedup();
+    }
+    Group {
+        category,
+        name: crate::model::capitalise(&name),
+        terms,
+        sentences: ms.iter().map(|m| m.sentence.clone()).collect(),
+        providers,
+        context,
+        status,
+        years,
+    }
+}
+
+/// The actors a group's sentences name, by index in the lexicon, each once.
+fn group_actors(ms: &[Mention]) -> Vec<usize> {
+    let mut all: Vec<usize> = ms.iter().flat_map(|m| m.actors.iter().copied()).collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+/// Someone else's assistance: actors are named, and none of them is Lithuanian.
+fn is_context(actors: &[usize], lex: &Lexicon) -> bool {
+    !actors.is_empty() && actors.iter().all(|&a| lex.actors.get(a).is_some_and(|a| !a.lithuanian))
+}
+
+/// The providers to show: the Lithuanian bodies named (the country only when none is), and
+/// other actors when the programme is theirs or its name names them ("EU Military Assistance
+/// Mission").
+fn providers(actors: &[usize], thing: Option<&Thing>, lex: &Lexicon) -> Vec<String> {
+    let named: Vec<&Actor> = actors.iter().filter_map(|&a| lex.actors.get(a)).collect();
+    let bodies = named.iter().any(|a| a.lithuanian && !a.general);
+    let context = is_context(actors, lex);
+    let in_name = |a: &Actor| {
+        thing.is_some_and(|t| {
+            let lowered = format!("{} ", t.name.to_lowercase());
+            a.forms.iter().any(|f| lowered.contains(f.as_str()))
+        })
+    };
+    named
+        .into_iter()
+        .filter(|a| {
+            if a.lithuanian {
+                !(a.general && bodies)
+            } else {
+                context || in_name(a)
+            }
+        })
+        .map(|a| a.name.clone())
+        .collect()
+}
+
+/// The actors a lowercased sentence names, by index in the lexicon. A form right after
+/// "Ukraine's" or another actor's word, or followed by "of Ukraine", belongs to them.
+fn actors_in(lowered: &str, lex: &Lexicon) -> Vec<usize> {
+    let padded = format!(" {lowered} ");
+    let mut found = Vec::new();
+    for (k, actor) in lex.actors.iter().enumerate() {
+        let named = actor.forms.iter().any(|form| {
+            padded.match_indices(form.as_str()).any(|(at, _)| {
+                let before = padded.get(..at).unwrap_or_default();
+                let after = padded.get(at + form.len()..).unwrap_or_default();
+                let starts_word = before.ends_with(|c: char| !c.is_alphanumeric());
+                // A word that ends a phrase ("…Mission Ukraine, the ministry said") is not attached.
+                let previous = before.trim_end().rsplit(' ').next().unwrap_or_default();
+                let attached = !previous.ends_with([',', '.', ';', ':', ')']);
+                let foreign = attached
+                    && (previous.starts_with("ukrain")
+                        || (actor.lithuanian
+                            && lex
+                                .actors
+                                .iter()
+                                .filter(|a| !a.lithuanian)
+                                .any(|a| a.forms.iter().any(|f| previous.starts_with(f.trim())))));
+                starts_word && !foreign && !after.starts_with(" of ukraine")
+            })
+        });
+        if named {
+            found.push(k);
+        }
+    }
+    found
+}
+
+/// Where the sentence says the thing stands: under way, else planned ("will be delivered"), else
+/// finished.
+fn status_in(lowered: &str, lex: &Lexicon) -> Status {
+    let padded = format!(" {lowered} ");
+    let has = |forms: &[String]| forms.iter().any(|f| padded.contains(&format!(" {f}")));
+    let s = &lex.status;
+    if has(&s.ongoing) {
+        Status::Ongoing
+    } else if has(&s.planned) {
+        Status::Planned
+    } else if has(&s.completed) {
+        Status::Completed
+    } else {
+        Status::Unstated
+    }
+}
+
+/// The years a lowercased sentence names: four-digit years the corpus can cover, and "this
+/// year", "next year", "last year" against the article's year.
+fn years_in(lowered: &str, year: Option<i32>) -> Vec<i32> {
+    let mut out: Vec<i32> = lowered
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse().ok())
+        .filter(|y| (2010..=2040).contains(y))
+        .collect();
+    if let Some(year) = year {
+        for (phrase, offset) in [("this year", 0), ("next year", 1), ("last year", -1)] {
+            if lowered.contains(phrase) {
+                out.push(year + offset);
+            }
+        }
+    }
+    out
+}
+
+fn lower_word(w: &Word<'_>) -> String {
+    w.text.trim_end_matches("'s").trim_end_matches("’s").to_lowercase()
+}
+
+/// Whether `word` is `stem` or `stem` with a plural ending.
+fn is_stem(word: &str, stem: &str) -> bool {
+    word.strip_prefix(stem)
+        .is_some_and(|rest| rest.is_empty() || rest == "s" || rest == "es")
+}
+
+/// Whether a lowercased text has a word that is `stem` or its plural.
+fn has_word(lowered: &str, stem: &str) -> bool {
+    lowered
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .any(|w| is_stem(w, stem))
+}
+
+fn capitalised(w: &Word<'_>) -> bool {
+    w.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words that end a name on its left even when capitalised: determiners, numbers, quantities.
+const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "our",
+    "his",
+    "her",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "more",
+    "another",
+    "new",
+    "first",
+    "second",
+    "some",
+    "many",
+    "all",
+    "other",
+    "further",
+    "additional",
+    "and",
+    "or",
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "with",
+    "by",
+];
+
+/// Whether a word may stand before a noun in a name: a capitalised word or a model name (not a
+/// determiner, a number or an actor), a hyphenated word, or one of the lexicon's modifiers.
+fn modifier(w: &Word<'_>, lex: &Lexicon) -> bool {
+    let lowered = w.text.to_lowercase();
+    if STOP.contains(&lowered.as_str()) || w.text.ends_with("'s") || w.text.ends_with("’s") || w.ends_phrase {
+        return false;
+    }
+    let actor = lex.actors.iter().any(|a| a.forms.iter().any(|f| f.trim() == lowered));
+    let model = w.text.chars().any(|c| c.is_ascii_digit()) && w.text.chars().any(char::is_alphabetic);
+    let all_digits = w.text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    !actor
+        && !all_digits
+        && (capitalised(w) || model || w.text.contains('-') || lex.programmes.modifiers.contains(&lowered))
+}
+
+/// The thing a sentence names: a capitalised name ending in a programme noun, else the first
+/// item delivered, else the first programme word; with the words before it that belong to it,
+/// and a place after it ("in Kaunas").
+fn thing_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<Thing> {
+    let p = &lex.programmes;
+    // A proper name: a run of capitalised words (and "of", "for", "and" inside) ending in a
+    // programme noun.
+    for (i, w) in ws.iter().enumerate() {
+        let lowered = lower_word(w);
+        if !(capitalised(w) && p.proper_heads.iter().any(|h| is_stem(&lowered, h))) {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 {
+            let prev = &ws[start - 1];
+            let connector =
+                matches!(prev.text, "of" | "for" | "and" | "on") && start >= 2 && capitalised(&ws[start - 2]);
+            let capital = capitalised(prev) && !STOP.contains(&prev.text.to_lowercase().as_str());
+            if prev.ends_phrase || !(capital || connector) {
+                break;
+            }
+            start -= 1;
+        }
+        let mut end = i + 1;
+        // "Mission Ukraine", "Group-Ukraine": capitalised words right after the noun belong to it.
+        while end < ws.len()
+            && end < i + 3
+            && !ws[end - 1].ends_phrase
+            && capitalised(&ws[end])
+            && !ws[end].text.ends_with("'s")
+        {
+            end += 1;
+        }
+        if end - start < 2 {
+            continue;
+        }
+        let name = join(&ws[start..end]);
+        let place = place_after(ws, end, lex);
+        let proper = ws[start..end]
+            .iter()
+            .filter(|w| capitalised(w) && !matches!(w.text, "of" | "for" | "and" | "on"))
+            .map(lower_word)
+            .collect();
+        return Some(Thing {
+            name: format!("{name}{place}"),
+            head: p
+                .proper_heads
+                .iter()
+                .find(|h| is_stem(&lowered, h))
+                .cloned()
+                .unwrap_or(lowered),
+            proper,
+            strength: 3,
+            item: false,
+        });
+    }
+    // Otherwise, in this order: a programme word with what it acts on ("repair of Ukrainian
+    // armoured vehicles"), the first item delivered, the first word for a programme, the first
+    // generic item ("equipment").
+    let noun = |w: &Word<'_>| {
+        let lowered = lower_word(w);
+        let any = |list: &[String]| list.iter().any(|x| is_stem(&lowered, x));
+        any(&p.items)
+            || any(&p.generic_items)
+            || any(&p.things)
+            || lex.people.iter().any(|x| lowered.starts_with(x.as_str()))
+    };
+    // A noun right before another is a modifier of it ("drone jammers", "drone operators"); a
+    // word before a determiner is a verb ("the government funds a programme").
+    let determiner = |w: &Word<'_>| matches!(w.text, "a" | "an" | "the" | "its" | "their" | "more" | "new");
+    let head_at = |i: usize, list: &[String]| -> Option<String> {
+        let lowered = lower_word(&ws[i]);
+        let next = ws.get(i + 1).filter(|_| !ws[i].ends_phrase);
+        list.iter()
+            .find(|x| is_stem(&lowered, x))
+            .filter(|_| !next.is_some_and(|n| noun(n) || determiner(n)))
+            .cloned()
+    };
+    for (i, _) in ws.iter().enumerate() {
+        if let Some(action) = head_at(i, &p.actions)
+            && let Some(object) = object_after(ws, i + 1, lex)
+        {
+            return Some(Thing {
+                name: format!("{}{object}", ws[i].text),
+                head: action,
+                proper: Vec::new(),
+                strength: 2,
+                item: false,
+            });
+        }
+    }
+    let kinds = [(&p.items, true), (&p.things, false), (&p.generic_items, true)];
+    for (list, item) in kinds {
+        let Some((i, stem)) = (0..ws.len()).find_map(|i| head_at(i, list).map(|s| (i, s))) else {
+            continue;
+        };
+        let start = modifiers_before(ws, i, lex);
+        let place = if item {
+            String::new()
+        } else {
+            place_after(ws, i + 1, lex)
+        };
+        let mut name = format!("{}{place}", join(&ws[start..=i]));
+        // "carriers and a number of heavy mortars": a second item joined by "and" belongs too.
+        if item && !ws[i].ends_phrase && ws.get(i + 1).is_some_and(|w| w.text == "and") {
+            let second = (i + 2..(i + 7).min(ws.len())).find(|&j| head_at(j, &p.items).is_some());
+            if let Some(j) = second.filter(|&j| ws[i + 1..j].iter().all(|w| !w.ends_phrase)) {
+                name = format!("{name} and {}", join(&ws[modifiers_before(ws, j, lex)..=j]));
+            }
+        }
+        let proper = ws[start..=i]
+            .iter()
+            .filter(|w| {
+                (capitalised(w) && w.range.start != ws[0].range.start) || w.text.chars().any(|c| c.is_ascii_digit())
+            })
+            .map(lower_word)
+            .collect();
+        let generic = std::ptr::eq(list, &p.generic_items);
+        return Some(Thing {
+            name,
+            head: stem,
+            proper,
+            strength: if start < i || !place.is_empty() { 2 } else { 1 },
+            // A generic item ("equipment") is no kind of its own: it never tells programmes apart.
+            item: item && !generic,
+        });
+    }
+    None
+}
+
+/// Where the words that belong to a noun's name start: up to four modifiers before it. A
+/// sentence's first word is capitalised whatever it is, so it belongs only if it would in
+/// lowercase too.
+fn modifiers_before(ws: &[Word<'_>], i: usize, lex: &Lexicon) -> usize {
+    let mut start = i;
+    while start > 0 && i - start < 4 && modifier(&ws[start - 1], lex) {
+        start -= 1;
+    }
+    if start == 0 && start < i {
+        let first = &ws[0];
+        if !(first.text.contains('-') || lex.programmes.modifiers.contains(&first.text.to_lowercase())) {
+            start = 1;
+        }
+    }
+    start
+}
+
+/// What a programme word acts on: " of" and a noun phrase ("of Ukrainian armoured vehicles",
+/// "of the wounded"), with a leading space; `None` when "of" does not follow.
+fn object_after(ws: &[Word<'_>], at: usize, lex: &Lexicon) -> Option<String> {
+    let of = ws.get(at).filter(|w| w.text == "of" && !ws[at - 1].ends_phrase)?;
+    let mut end = at + 1;
+    if ws.get(end).is_some_and(|w| w.text == "the") {
+        end += 1;
+    }
+    // Modifiers, then one noun.
+    while ws.get(end).is_some_and(|w| modifier(w, lex) && !w.ends_phrase) && end < at + 5 {
+        end += 1;
+    }
+    let noun = ws
+        .get(end)
+        .filter(|w| !STOP.contains(&w.text.to_lowercase().as_str()))?;
+    if !noun.text.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    Some(format!(" {} {}", of.text, join(&ws[at + 1..=end])))
+}
+
+/// A place or a subject right after a name: "in Kaunas", "in Lviv, Dnipro and Zhytomyr", "in
+/// combat casualty care" (words of the lexicon's modifiers), with a leading space; empty when
+/// none.
+fn place_after(ws: &[Word<'_>], at: usize, lex: &Lexicon) -> String {
+    let Some(first) = ws.get(at) else {
+        return String::new();
+    };
+    if !matches!(first.text, "in" | "at" | "near" | "on") || ws.get(at - 1).is_some_and(|w| w.ends_phrase) {
+        return String::new();
+    }
+    let subject = |w: &Word<'_>| lex.programmes.modifiers.contains(&w.text.to_lowercase());
+    let mut end = at + 1;
+    if ws.get(end).is_some_and(|w| subject(w) && !capitalised(w)) {
+        while ws.get(end).is_some_and(&subject) && end < at + 5 {
+            end += 1;
+            if ws[end - 1].ends_phrase {
+                break;
+            }
+        }
+        return format!(" {}", join(&ws[at..end]));
+    }
+    while let Some(w) = ws.get(end) {
+        let place = capitalised(w) && !w.text.ends_with("'s") && !w.text.ends_with("’s");
+        let and = w.text == "and" && ws.get(end + 1).is_some_and(capitalised);
+        if !(place || and) {
+            break;
+        }
+        end += 1;
+        // A comma ends the place unless another place follows it.
+        if w.ends_phrase && !ws.get(end).is_some_and(capitalised) {
+            break;
+        }
+    }
+    if end == at + 1 {
+        return String::new();
+    }
+    format!(" {}", join_with_commas(&ws[at..end]))
+}
+
+/// The words as they stand, separated by spaces.
+fn join(ws: &[Word<'_>]) -> String {
+    ws.iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
+}
+
+/// The words with the commas between them kept ("Lviv, Dnipro and Zhytomyr").
+fn join_with_commas(ws: &[Word<'_>]) -> String {
+    let mut out = String::new();
+    for (k, w) in ws.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w.text);
+        if w.ends_phrase && k + 1 < ws.len() {
+            out.push(',');
+        }
+    }
+    out
+}
+
+/// Whom the sentence says the assistance serves: the first people noun with the words before it
+/// that belong to it ("wounded Ukrainian soldiers", "Ukrainian military medics").
+fn whom_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<String> {
+    let people = |w: &Word<'_>| {
+        let lowered = w.text.to_lowercase();
+        lex.people.iter().any(|p| lowered.starts_with(p.as_str())) && lowered.ends_with('s')
+    };
+    let start_of = |i: usize| {
+        let mut start = i;
+        while start > 0 && i - start < 3 {
+            let prev = &ws[start - 1];
+            let lowered = prev.text.to_lowercase();
+            let belongs = (capitalised(prev) && lowered.starts_with("ukrain"))
+                || lex.programmes.people_modifiers.contains(&lowered)
+                || lex.programmes.modifiers.contains(&lowered);
+            if prev.ends_phrase || !belongs {
+                break;
+            }
+            start -= 1;
+        }
+        start
+    };
+    // Ukrainians first: "Lithuanian sappers trained Ukrainian deminers" serves the deminers.
+    let ukrainian = |i: usize| ws[start_of(i)..i].iter().any(|w| w.text.starts_with("Ukrainian"));
+    let i = (0..ws.len())
+        .find(|&k| people(&ws[k]) && ukrainian(k))
+        .or_else(|| ws.iter().position(people))?;
+    let start = start_of(i);
+    let phrase = join(&ws[start..=i]).to_lowercase();
+    // "Ukrainian" keeps its capital.
+    Some(phrase.replace("ukrainian", "Ukrainian"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::citation::sentences;
+
+    fn found(text: &str) -> Vec<Group> {
+        let s = sentences(text);
+        let c: Vec<Option<Category>> = s.iter().map(|r| super::super::classify(&text[r.clone()])).collect();
+        groups(text, &s, &c, Some(2023))
+    }
+
+    #[test]
+    fn sentences_about_one_thing_are_one_programme_and_the_headline_is_a_citation() {
+        let text = "Rehabilitation programme for wounded soldiers extended\n\
+                    Lithuania will continue the rehabilitation programme for wounded Ukrainian soldiers in Druskininkai. \
+                    The ministry said the programme funded the treatment of 120 soldiers last year. \
+                    Doctors said the patients would need months of rehabilitation.";
+        let g = found(text);
+        assert_eq!(g.len(), 1, "{g:#?}");
+        assert_eq!(g[0].category, Category::Rehabilitation);
+        assert_eq!(g[0].sentences.len(), 4, "the headline and three sentences");
+        assert_eq!(g[0].name, "Rehabilitation programme");
+        assert_eq!(g[0].years, [2022, 2023], "last year, and this year as it goes on");
+        assert_eq!(g[0].providers, ["Lithuanian Ministry of National Defence"]);
+        assert_eq!(g[0].status, Status::Ongoing);
+    }
+
+    #[test]
+    fn names_are_noun_phrases_not_cut_sentences() {
+        let g = found("Lithuania has purchased two NASAMS air-defence launchers for Ukraine.");
+        assert_eq!(g[0].name, "NASAMS air-defence launchers for Ukraine");
+        assert_eq!(g[0].terms, ["launcher", "nasams"]);
+        let g = found(
+            "Lithuanian instructors train Ukrainian soldiers as part of the EU Military Assistance Mission Ukraine, the ministry said.",
+        );
+        assert_eq!(g[0].name, "EU Military Assistance Mission Ukraine");
+        assert_eq!(
+            g[0].providers,
+            ["Lithuanian Ministry of National Defence", "European Union"]
+        );
+        let g = found("The government funds a rehabilitation programme in Lviv, Dnipro and Zhytomyr.");
+        assert_eq!(g[0].name, "Rehabilitation programme in Lviv, Dnipro and Zhytomyr");
+        let g = found("Lithuanian sappers trained a group of Ukrainian deminers near Kaunas.");
+        assert_eq!(g[0].name, "Training of Ukrainian deminers");
+        assert_eq!(g[0].status, Status::Completed);
+    }
+
+    #[test]
+    fn general_statements_and_summaries_are_not_programmes() {
+        assert!(found("We will support Ukraine until it wins, the minister said.").is_empty());
+        assert!(
+            found("The report covers deliveries of equipment, training of soldiers, treatment of the wounded and cyber defence support.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn others_assistance_is_context_with_its_provider() {
+        let g = found("Latvia will send drones to Ukraine. Lithuania will train Ukrainian soldiers in 2024.");
+        assert_eq!(g.len(), 2, "{g:#?}");
+        let latvia = g.iter().find(|g| g.context).unwrap();
+        assert_eq!(latvia.providers, ["Latvia"]);
+        let lithuania = g.iter().find(|g| !g.context).unwrap();
+        assert_eq!(lithuania.providers, ["Lithuania"]);
+        assert_eq!(lithuania.years, [2024]);
+        assert_eq!(latvia.years, [2023], "the article's year when the text names none");
+    }
+
+    #[test]
+    fn ukraines_own_bodies_are_not_providers() {
+        let g = found("Ukraine's defence ministry said Lithuania had delivered jammers.");
+        assert_eq!(g[0].providers, ["Lithuania"]);
+    }
+}

@@ -1,0 +1,236 @@
+//! Programmes, not sentences, measured: every file of the development set
+//! (`tests/fixtures/devset/`) imported in order into a fresh library, and the programmes Parama
+//! shows scored against the answer key's `[[article.programme]]` entries.
+//!
+//! `cargo test --test programmes -- --nocapture` prints what `docs/EXTRACTION.md` records: per
+//! article the programmes found against the key's, linking precision and recall, names that are
+//! cut sentences, and providers that are the publisher. The floors sit just under what is
+//! reached, so a regression fails.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    fs,
+    path::Path,
+};
+
+use parama::model::{Catalogue, Corpus, Origin, Programme, Scope, library::Library};
+
+#[derive(serde::Deserialize)]
+struct Key {
+    article: Vec<Expected>,
+}
+
+#[derive(serde::Deserialize)]
+struct Expected {
+    file: String,
+    #[serde(default)]
+    programme: Vec<ExpectedProgramme>,
+}
+
+/// A programme as a careful reader records it.
+#[derive(serde::Deserialize)]
+struct ExpectedProgramme {
+    /// What the reader would call it (shown in the report, not scored as text).
+    name: String,
+    /// `training`, `rehabilitation`, `cyber`, `procurement` or `other`.
+    category: String,
+    /// The programme it belongs to, when Parama already knows it: a curated id, or
+    /// `file:<name>` for the programme found in an earlier file of the set. Empty for a new one.
+    #[serde(default)]
+    link: String,
+    /// Someone else's assistance, reported as context.
+    #[serde(default)]
+    context: bool,
+}
+
+/// What Parama shows for one article: the programmes it adds (its own rows), and those it links
+/// to, as the key names them.
+#[derive(Default, Debug)]
+struct Shown {
+    own: Vec<Programme>,
+    links: BTreeSet<String>,
+}
+
+struct Scores {
+    key_total: usize,
+    shown_total: usize,
+    worst_ratio: f64,
+    precision: f64,
+    recall: f64,
+    cut_names: usize,
+    publisher_as_provider: usize,
+    category_right: usize,
+    category_of: usize,
+    context_right: usize,
+    context_of: usize,
+}
+
+/// Imports every file of `set` in the key's order and scores what is shown.
+fn score(set: &str) -> Scores {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(set);
+    let key: Key = toml::from_str(&fs::read_to_string(dir.join("key.toml")).unwrap()).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (mut library, _) = Library::open(data.path());
+    let mut ids = Vec::new();
+    for expected in &key.article {
+        let bytes = fs::read(dir.join(&expected.file)).unwrap();
+        ids.push(library.add(&expected.file, &bytes).unwrap());
+    }
+    let corpus = library.corpus().unwrap();
+    let curated = Catalogue::embedded(&Corpus::embedded().unwrap()).unwrap();
+    let catalogue = library.catalogue(&Catalogue::embedded(&corpus).unwrap());
+    let file_of: BTreeMap<&str, &str> = ids
+        .iter()
+        .map(String::as_str)
+        .zip(key.article.iter().map(|e| e.file.as_str()))
+        .collect();
+
+    let mut shown: BTreeMap<&str, Shown> = BTreeMap::new();
+    for p in catalogue.programmes() {
+        let home = p.citations.first().map(|c| c.article.as_str()).unwrap_or_default();
+        let target = if curated.programme(&p.id).is_some() {
+            p.id.clone()
+        } else {
+            format!("file:{}", file_of.get(home).copied().unwrap_or_default())
+        };
+        if p.origin != Origin::Curated {
+            shown.entry(home).or_default().own.push(p.clone());
+        }
+        for c in p.citations.iter().filter(|c| c.link.is_some()) {
+            shown
+                .entry(c.article.as_str())
+                .or_default()
+                .links
+                .insert(target.clone());
+        }
+    }
+
+    let mut s = Scores {
+        key_total: 0,
+        shown_total: 0,
+        worst_ratio: 0.0,
+        precision: 0.0,
+        recall: 0.0,
+        cut_names: 0,
+        publisher_as_provider: 0,
+        category_right: 0,
+        category_of: 0,
+        context_right: 0,
+        context_of: 0,
+    };
+    let (mut linked, mut linked_right, mut expected_links) = (0, 0, 0);
+    println!("\n{set}:");
+    for (expected, id) in key.article.iter().zip(&ids) {
+        let found = shown.remove(id.as_str()).unwrap_or_default();
+        let article = corpus.get(id).unwrap();
+        let count = found.own.len() + found.links.len();
+        let want = expected.programme.len();
+        s.key_total += want;
+        s.shown_total += count;
+        let ratio = count.max(1) as f64 / want.max(1) as f64;
+        s.worst_ratio = s.worst_ratio.max(ratio).max(1.0 / ratio);
+        let want_links: BTreeSet<String> = expected
+            .programme
+            .iter()
+            .filter(|p| !p.link.is_empty())
+            .map(|p| p.link.clone())
+            .collect();
+        expected_links += want_links.len();
+        linked += found.links.len();
+        linked_right += found.links.intersection(&want_links).count();
+        println!("{}: {count} shown, {want} in the key", expected.file);
+        for p in &found.own {
+            let words = p.name.split_whitespace().count();
+            let cut = p.name.ends_with('…') || p.name.ends_with("...") || words > 10;
+            s.cut_names += usize::from(cut);
+            let publisher = p.providers.iter().any(|x| x == &article.publisher);
+            s.publisher_as_provider += usize::from(publisher);
+            let scope = if p.scope == Scope::Others { " (context)" } else { "" };
+            println!(
+                "    row  [{}] {}{scope} · {} · {} · {}",
+                p.category,
+                p.name,
+                p.providers.join("; "),
+                p.period,
+                p.status.label()
+            );
+        }
+        for l in &found.links {
+            let mark = if want_links.contains(l) {
+                ""
+            } else {
+                "   ← not in the key"
+            };
+            println!("    link → {l}{mark}");
+        }
+        for p in &expected.programme {
+            let context = if p.context { " (context)" } else { "" };
+            let link = if p.link.is_empty() {
+                String::new()
+            } else {
+                format!(" → {}", p.link)
+            };
+            println!("    key  [{}] {}{context}{link}", p.category, p.name);
+        }
+        // Categories and context, for the key's new programmes matched to rows in order.
+        let new: Vec<&ExpectedProgramme> = expected.programme.iter().filter(|p| p.link.is_empty()).collect();
+        for p in &new {
+            s.category_of += 1;
+            if found.own.iter().any(|r| r.category.label() == p.category) {
+                s.category_right += 1;
+            }
+            if p.context {
+                s.context_of += 1;
+                if found.own.iter().any(|r| r.scope == Scope::Others) {
+                    s.context_right += 1;
+                }
+            }
+        }
+    }
+    s.precision = if linked == 0 {
+        1.0
+    } else {
+        linked_right as f64 / linked as f64
+    };
+    s.recall = if expected_links == 0 {
+        1.0
+    } else {
+        linked_right as f64 / expected_links as f64
+    };
+    println!(
+        "\n| measure | {set} |\n| --- | ---: |\n| programmes shown / in the key | {} / {} ({:.2}×) |\n| worst article (shown vs key, either way) | {:.2}× |\n| linking precision | {:.2} ({linked_right} of {linked}) |\n| linking recall | {:.2} ({linked_right} of {expected_links}) |\n| new programmes with a row of their category | {} of {} |\n| others' assistance kept as context | {} of {} |\n| names that are cut sentences | {} |\n| publisher named as provider | {} |",
+        s.shown_total,
+        s.key_total,
+        s.shown_total as f64 / s.key_total.max(1) as f64,
+        s.worst_ratio,
+        s.precision,
+        s.recall,
+        s.category_right,
+        s.category_of,
+        s.context_right,
+        s.context_of,
+        s.cut_names,
+        s.publisher_as_provider,
+    );
+    s
+}
+
+#[test]
+fn the_development_set_gives_a_short_list_of_named_programmes_linked_to_known_ones() {
+    let s = score("devset");
+    let ratio = s.shown_total as f64 / s.key_total as f64;
+    assert!((1.0 / 1.5..=1.5).contains(&ratio), "{ratio:.2}× the key's count");
+    assert!(s.precision >= 0.8, "linking precision {:.2}", s.precision);
+    assert!(s.recall >= 0.8, "linking recall {:.2}", s.recall);
+    assert_eq!(s.cut_names, 0);
+    assert_eq!(s.publisher_as_provider, 0);
+}
+
+#[test]
+fn the_held_out_set_gives_a_short_list_of_named_programmes_too() {
+    let s = score("heldout");
+    assert_eq!(s.cut_names, 0);
+    assert_eq!(s.publisher_as_provider, 0);
+}
