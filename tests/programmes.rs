@@ -234,3 +234,96 @@ fn the_held_out_set_gives_a_short_list_of_named_programmes_too() {
     assert_eq!(s.cut_names, 0);
     assert_eq!(s.publisher_as_provider, 0);
 }
+
+/// A library with the development set's files `names` imported, and the catalogue it shows.
+fn imported(names: &[&str]) -> (tempfile::TempDir, Library) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/devset");
+    let data = tempfile::tempdir().unwrap();
+    let (mut library, _) = Library::open(data.path());
+    for name in names {
+        library.add(name, &fs::read(dir.join(name)).unwrap()).unwrap();
+    }
+    (data, library)
+}
+
+fn shown(library: &Library) -> Catalogue {
+    let corpus = library.corpus().unwrap();
+    library.catalogue(&Catalogue::embedded(&corpus).unwrap())
+}
+
+#[test]
+fn a_link_can_be_confirmed_or_undone_and_undoing_it_makes_the_passages_a_programme() {
+    use parama::model::library::Review;
+    let (_data, mut library) = imported(&["01-herald-eumam.txt"]);
+    let catalogue = shown(&library);
+    let eumam = catalogue.programme("eumam-ukraine").unwrap();
+    let links: Vec<_> = eumam.citations.iter().filter_map(|c| c.link.clone()).collect();
+    assert_eq!(links.len(), 3, "the headline and both sentences");
+    assert!(
+        links
+            .iter()
+            .all(|l| l.origin == Origin::Auto && l.why.contains("Names it"))
+    );
+    let own_rows = |c: &Catalogue| c.programmes().iter().filter(|p| p.origin != Origin::Curated).count();
+    assert_eq!(own_rows(&catalogue), 0, "linked, not a row of its own");
+
+    library.set_review(&links[0].id, Review::Reviewed);
+    let confirmed = shown(&library);
+    let eumam = confirmed.programme("eumam-ukraine").unwrap();
+    assert!(
+        eumam
+            .citations
+            .iter()
+            .filter_map(|c| c.link.as_ref())
+            .all(|l| l.origin == Origin::Reviewed)
+    );
+
+    library.set_review(&links[0].id, Review::Hidden);
+    let undone = shown(&library);
+    let eumam = undone.programme("eumam-ukraine").unwrap();
+    assert!(eumam.citations.iter().all(|c| c.link.is_none()));
+    assert_eq!(own_rows(&undone), 1, "the passages make a programme of their own");
+}
+
+#[test]
+fn a_review_made_when_each_sentence_was_a_row_still_counts_for_its_programme() {
+    use parama::model::library::Review;
+    let (_data, mut library) = imported(&["02-review-jammers.txt"]);
+    let catalogue = shown(&library);
+    let row = catalogue
+        .programmes()
+        .iter()
+        .find(|p| p.origin == Origin::Auto)
+        .unwrap();
+    assert!(
+        row.id.starts_with("auto-imported-") && row.id.ends_with("-procurement-drone-jammers-for-ukraine"),
+        "{}",
+        row.id
+    );
+    // Earlier versions keyed a row by its sentence's byte offset.
+    let sentence = row.citations.iter().find(|c| c.range.start > 0).unwrap();
+    let old = format!("auto-{}-p{}", sentence.article, sentence.range.start);
+    library.set_review(&old, Review::Reviewed);
+    let reviewed = shown(&library);
+    assert_eq!(reviewed.programme(&row.id).unwrap().origin, Origin::Reviewed);
+    // Hiding every sentence hides the programme.
+    for c in &row.citations {
+        library.set_review(&format!("auto-{}-p{}", c.article, c.range.start), Review::Hidden);
+    }
+    assert!(shown(&library).programme(&row.id).is_none());
+}
+
+#[test]
+fn a_later_article_about_the_same_delivery_adds_a_source_to_the_first() {
+    let (_data, library) = imported(&["04-wire-nasams.txt", "18-wire-summit-package.txt"]);
+    let catalogue = shown(&library);
+    let launchers = catalogue
+        .programmes()
+        .iter()
+        .find(|p| p.name.contains("launchers"))
+        .unwrap();
+    let articles: BTreeSet<&str> = launchers.citations.iter().map(|c| c.article.as_str()).collect();
+    assert_eq!(articles.len(), 2, "{launchers:#?}");
+    let why = launchers.citations.iter().find_map(|c| c.link.as_ref()).unwrap();
+    assert!(why.why.contains("a plan and its outcome"), "{}", why.why);
+}

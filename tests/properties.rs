@@ -88,13 +88,14 @@ proptest! {
         categories in proptest::sample::subsequence(Category::ALL.to_vec(), 0..=Category::ALL.len()),
         sort in proptest::option::of((0usize..9, any::<bool>())),
         show_auto in any::<bool>(),
+        show_context in any::<bool>(),
         selected in proptest::collection::vec("\\PC{0,12}", 0..4),
         current in proptest::option::of("\\PC{0,12}"),
     ) {
         let state = Remembered {
             tab: Tab::ALL[tab],
             article,
-            figures: TableMemory { filter, categories, sort, show_auto, selected, current },
+            figures: TableMemory { filter, categories, sort, show_auto, show_context, selected, current },
             ..Remembered::default()
         };
         let saved = ron::to_string(&state).unwrap();

@@ -12,8 +12,8 @@
 use std::{collections::HashMap, ops::Range};
 
 use super::{
-    Article, Catalogue, Category, Corpus, Figure, Origin, PartialDate, catalogue::format_number, export::TableKind,
-    plural,
+    Article, Catalogue, Category, Corpus, Figure, Origin, PartialDate, Scope, catalogue::format_number,
+    export::TableKind, plural,
 };
 
 /// Everything the Overview tab shows.
@@ -217,7 +217,11 @@ impl Overview {
         let categories = Category::ALL
             .into_iter()
             .map(|category| {
-                let of = catalogue.programmes().iter().filter(|p| p.category == category);
+                // Lithuania's assistance and cooperation: others' assistance is context.
+                let of = catalogue
+                    .programmes()
+                    .iter()
+                    .filter(|p| p.category == category && p.scope != Scope::Others);
                 let auto = of.clone().filter(|p| p.origin == Origin::Auto).count();
                 CategoryCount {
                     category,

@@ -68,6 +68,11 @@ pub trait Row: Sized {
 
     /// Curated, reviewed, or found automatically.
     fn origin(&self) -> Origin;
+
+    /// Whether the entry is someone else's assistance, kept as context (hidden unless asked for).
+    fn is_context(&self) -> bool {
+        false
+    }
 }
 
 /// A sort order: a column and a direction.
@@ -90,6 +95,8 @@ pub struct ViewSpec {
     pub sort: Option<Sort>,
     /// Whether rows found automatically and not yet reviewed are shown.
     pub show_auto: bool,
+    /// Whether others' assistance (context found in imported articles) is shown.
+    pub show_context: bool,
 }
 
 impl Default for ViewSpec {
@@ -99,6 +106,7 @@ impl Default for ViewSpec {
             categories: Category::ALL.into_iter().collect(),
             sort: None,
             show_auto: true,
+            show_context: false,
         }
     }
 }
@@ -124,6 +132,7 @@ pub fn view<R: Row>(rows: &[R], spec: &ViewSpec, corpus: &Corpus) -> Vec<usize> 
         .iter()
         .enumerate()
         .filter(|(_, r)| spec.show_auto || r.origin() != Origin::Auto)
+        .filter(|(_, r)| spec.show_context || !r.is_context())
         .filter(|(_, r)| spec.categories.contains(&r.category()) && matches_filter(*r, &spec.filter, corpus))
         .map(|(i, _)| i)
         .collect();
@@ -168,7 +177,12 @@ pub fn sources(citations: &[Citation], corpus: &Corpus) -> String {
                 Some(date) => mark_inferred(date.year().to_string(), article.is_date_inferred()),
                 None => crate::model::corpus::UNDATED.to_owned(),
             };
-            parts.push(format!("{}, {year}", article.publisher_short));
+            // A source linked automatically and not yet confirmed says so.
+            let linked = match &c.link {
+                Some(link) if link.origin == Origin::Auto => " (linked)",
+                _ => "",
+            };
+            parts.push(format!("{}, {year}{linked}", article.publisher_short));
         }
     }
     parts.join("; ")
@@ -242,6 +256,10 @@ impl Row for Programme {
 
     fn origin(&self) -> Origin {
         self.origin
+    }
+
+    fn is_context(&self) -> bool {
+        self.scope == super::catalogue::Scope::Others
     }
 }
 

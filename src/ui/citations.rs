@@ -4,7 +4,11 @@
 use egui::{Align, Frame, Label, Layout, Margin, RichText, Ui, text::LayoutJob};
 
 use super::{Action, Actions, OpenAt, reader::Formats};
-use crate::model::{Citation, Corpus, citation::sentence_around};
+use crate::model::{
+    Citation, Corpus, Origin,
+    citation::{Link, sentence_around},
+    library::Review,
+};
 
 /// Size of the quoted text in cards.
 const QUOTE_SIZE: f32 = 14.5;
@@ -14,10 +18,15 @@ const MIN_CARD_WIDTH: f32 = 240.0;
 /// Shows `citations` as cards, side by side when there is room.
 pub fn cards_ui(ui: &mut Ui, citations: &[&Citation], corpus: &Corpus, actions: &mut Actions) {
     let per_row = ((ui.available_width() / MIN_CARD_WIDTH).floor() as usize).clamp(1, citations.len().max(1));
+    // A link's reason and buttons stand once, on the first of its passages.
+    let mut previous: Option<&str> = None;
     for chunk in citations.chunks(per_row) {
         ui.columns(per_row, |columns| {
             for (column, citation) in columns.iter_mut().zip(chunk) {
-                card_ui(column, citation, corpus, actions);
+                let link = citation.link.as_ref().map(|l| l.id.as_str());
+                let first = link.is_some() && link != previous;
+                previous = link;
+                card(column, citation, corpus, actions, first);
             }
         });
         ui.add_space(6.0);
@@ -27,6 +36,11 @@ pub fn cards_ui(ui: &mut Ui, citations: &[&Citation], corpus: &Corpus, actions: 
 /// One citation: the article it comes from, the sentence with the quote highlighted (and the
 /// number, for a figure, more strongly), and an "Open in article" button.
 pub fn card_ui(ui: &mut Ui, citation: &Citation, corpus: &Corpus, actions: &mut Actions) {
+    card(ui, citation, corpus, actions, citation.link.is_some());
+}
+
+/// A citation card; `link_first` shows why it is linked, and the buttons to confirm or undo it.
+fn card(ui: &mut Ui, citation: &Citation, corpus: &Corpus, actions: &mut Actions, link_first: bool) {
     let Some(article) = corpus.get(&citation.article) else {
         ui.colored_label(
             ui.visuals().error_fg_color,
@@ -43,6 +57,9 @@ pub fn card_ui(ui: &mut Ui, citation: &Citation, corpus: &Corpus, actions: &mut 
             if article.is_date_inferred() || article.date.is_none() {
                 date.on_hover_text(article.date_explained());
             }
+            if let Some(link) = citation.link.as_ref().filter(|_| link_first) {
+                link_ui(ui, link, actions);
+            }
             ui.add_space(4.0);
             let job = passage_job(ui, &article.text, citation, ui.available_width());
             ui.add(Label::new(job).selectable(true));
@@ -55,6 +72,51 @@ pub fn card_ui(ui: &mut Ui, citation: &Citation, corpus: &Corpus, actions: &mut 
             }
         });
     });
+}
+
+/// For a passage of an imported article linked to this programme: why, and the buttons to
+/// confirm the link or undo it (the passage then makes a programme of its own).
+fn link_ui(ui: &mut Ui, link: &Link, actions: &mut Actions) {
+    let mut review = |review| {
+        actions.push(Action::Review {
+            id: link.id.clone(),
+            review,
+        });
+    };
+    match link.origin {
+        Origin::Auto => {
+            ui.add(
+                Label::new(
+                    RichText::new(format!("Linked automatically, not reviewed. {}.", link.why))
+                        .italics()
+                        .color(ui.visuals().warn_fg_color),
+                )
+                .wrap(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                if ui
+                    .button("Confirm link")
+                    .on_hover_text("You checked that this passage reports this programme")
+                    .clicked()
+                {
+                    review(Review::Reviewed);
+                }
+                if ui
+                    .button("Not this programme")
+                    .on_hover_text("Unlink it: the passage then makes a programme of its own")
+                    .clicked()
+                {
+                    review(Review::Hidden);
+                }
+            });
+        }
+        _ => {
+            ui.add(
+                Label::new(RichText::new(format!("Linked automatically; confirmed by you. {}.", link.why)).weak())
+                    .wrap(),
+            );
+        }
+    }
 }
 
 /// The sentence(s) around the quote, the quote marked, and the number (if any) marked strongly.

@@ -74,7 +74,15 @@ fn detail_ui(ui: &mut Ui, p: &Programme, corpus: &Corpus, catalogue: &Catalogue,
         }
     }
     ui.add_space(8.0);
-    ui.strong(format!("Sources ({})", p.citations.len()));
+    let linked = p.citations.iter().filter(|c| c.link.is_some()).count();
+    if linked > 0 && linked < p.citations.len() {
+        ui.strong(format!(
+            "Sources ({}, {linked} linked from your articles)",
+            p.citations.len()
+        ));
+    } else {
+        ui.strong(format!("Sources ({})", p.citations.len()));
+    }
     let citations: Vec<_> = p.citations.iter().collect();
     cards_ui(ui, &citations, corpus, actions);
 }

@@ -140,10 +140,17 @@ pub fn programmes_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, 
             p.note.clone().unwrap_or_default(),
         ]
     };
-    Table {
-        header,
-        rows: per_citation(&picked, own, |p| &p.citations, corpus),
+    let mut rows = per_citation(&picked, own, |p| &p.citations, corpus);
+    // A passage of an imported article linked to a programme already known says so, and why.
+    header.extend(["linked", "linked_because"]);
+    let links = picked.iter().flat_map(|p| &p.citations).map(|c| match &c.link {
+        Some(link) => [link.origin.label().to_owned(), link.why.clone()],
+        None => [String::new(), String::new()],
+    });
+    for (row, cells) in rows.iter_mut().zip(links) {
+        row.extend(cells);
     }
+    Table { header, rows }
 }
 
 /// The figures table. `value` is a plain number; `figure` is the same figure formatted.

@@ -82,10 +82,10 @@ impl Span {
 struct Known {
     /// Where it is in the list being built.
     at: usize,
-    /// Its name and aliases, normalised.
-    names: Vec<String>,
-    /// Its key terms, normalised.
-    terms: Vec<String>,
+    /// Its name and aliases, normalised and as written.
+    names: Vec<(String, String)>,
+    /// Its key terms, normalised and as written.
+    terms: Vec<(String, String)>,
     category: Category,
     span: Span,
     context: bool,
@@ -114,7 +114,7 @@ impl Linker {
     /// Knows `p`, found in an import, at position `at`.
     pub fn add(&mut self, at: usize, p: &Programme) {
         let k = known(at, p, false);
-        if let Some(noun) = k.terms.first() {
+        if let Some((noun, _)) = k.terms.first() {
             self.by_noun.entry(noun.clone()).or_default().push(self.known.len());
         }
         self.known.push(k);
@@ -162,7 +162,7 @@ fn known(at: usize, p: &Programme, curated: bool) -> Known {
     let names = if curated {
         std::iter::once(&p.name)
             .chain(&p.aliases)
-            .map(|n| normalise(n))
+            .map(|n| (normalise(n), n.clone()))
             .collect()
     } else {
         Vec::new()
@@ -170,7 +170,12 @@ fn known(at: usize, p: &Programme, curated: bool) -> Known {
     Known {
         at,
         names,
-        terms: p.terms.iter().map(|t| normalise(t)).filter(|t| !t.is_empty()).collect(),
+        terms: p
+            .terms
+            .iter()
+            .map(|t| (normalise(t), t.clone()))
+            .filter(|(t, _)| !t.is_empty())
+            .collect(),
         category: p.category,
         span: Span::of(&p.period),
         context: p.scope == Scope::Others,
@@ -183,24 +188,28 @@ fn known(at: usize, p: &Programme, curated: bool) -> Known {
 fn score(k: &Known, text: &str, category: Category, (span, planned): (Span, bool)) -> (f32, String) {
     let mut score = 0.0;
     let mut why = Vec::new();
-    if let Some(name) = k
+    if let Some((_, name)) = k
         .names
         .iter()
-        .find(|n| !n.is_empty() && text.contains(&format!(" {n} ")))
+        .find(|(n, _)| !n.is_empty() && text.contains(&format!(" {n} ")))
     {
         score += 1.0;
         why.push(format!("names it (“{name}”)"));
     }
     if !k.terms.is_empty() {
-        let matched: Vec<&String> = k.terms.iter().filter(|t| has_term(text, t)).collect();
+        let matched: Vec<&str> = k
+            .terms
+            .iter()
+            .filter(|(t, _)| has_term(text, t))
+            .map(|(_, shown)| shown.as_str())
+            .collect();
         if !matched.is_empty() {
             score += 0.8 * matched.len() as f32 / k.terms.len() as f32;
-            let list: Vec<&str> = matched.iter().map(|t| t.as_str()).collect();
             why.push(format!(
                 "describes it ({} of its {} key terms: {})",
                 matched.len(),
                 k.terms.len(),
-                list.join(", ")
+                matched.join(", ")
             ));
         }
     }
@@ -362,6 +371,79 @@ mod tests {
         assert!(Span::of("").overlaps(Span::of("2024")));
         assert!(Span::of("2022–2023").overlaps(Span::of("2023")));
         assert!(Span::of("to be established (2019); in use (2023)").overlaps(Span::of("2021")));
+    }
+
+    fn programme(name: &str, category: Category, period: &str, text: &str) -> Programme {
+        Programme {
+            id: name.to_lowercase().replace(' ', "-"),
+            name: name.to_owned(),
+            category,
+            summary: String::new(),
+            providers: Vec::new(),
+            period: period.to_owned(),
+            status: Status::Unstated,
+            scope: Scope::Ukraine,
+            note: None,
+            citations: vec![crate::model::Citation {
+                article: "a".to_owned(),
+                exact: text.to_owned(),
+                prefix: String::new(),
+                suffix: String::new(),
+                as_written: None,
+                range: 0..0,
+                position: 0..0,
+                link: None,
+            }],
+            aliases: Vec::new(),
+            terms: Vec::new(),
+            origin: Origin::Auto,
+        }
+    }
+
+    #[test]
+    fn the_threshold_takes_a_name_or_most_key_terms_of_the_same_kind() {
+        let mut centre = programme(
+            "Regional Cyber Security Centre in Kaunas",
+            Category::Cyber,
+            "2019–2023",
+            "",
+        );
+        centre.aliases = vec!["Regional Cyber Defence Centre".to_owned()];
+        centre.terms = ["kaunas", "cyber", "centre", "regional"].map(str::to_owned).to_vec();
+        let linker = Linker::new(&[centre]);
+        let best = |text: &str, category, period| linker.best(&programme("Found", category, period, text));
+
+        // A name, in another spelling: 1.0 + 0.2.
+        let (at, why) = best(
+            "Experts met at the Regional Cyber Defense Center.",
+            Category::Cyber,
+            "2023",
+        )
+        .unwrap();
+        assert_eq!(at, 0);
+        assert!(why.starts_with("Names it (“Regional Cyber Defence Centre”)"), "{why}");
+        // Three of four key terms: 0.6 + 0.2 = 0.8.
+        assert!(best("A cyber centre opened in Kaunas.", Category::Cyber, "2023").is_some());
+        // Two of four: 0.4 + 0.2 = 0.6, under the threshold.
+        assert!(best("A cyber centre opened.", Category::Cyber, "2023").is_none());
+        // Another category: 0.6 − 0.6.
+        assert!(best("A cyber centre opened in Kaunas.", Category::Training, "2023").is_none());
+        // Another period: 1.0 + 0.2 − 0.4 = 0.8 still links a name…
+        assert!(best("The Regional Cyber Defence Centre grew.", Category::Cyber, "2025").is_some());
+        // …but not three key terms: 0.6 + 0.2 − 0.4.
+        assert!(best("A cyber centre opened in Kaunas.", Category::Cyber, "2025").is_none());
+        assert!(THRESHOLD > 0.6 && THRESHOLD <= 0.8, "the cases above straddle it");
+    }
+
+    #[test]
+    fn others_assistance_links_only_to_others_assistance() {
+        let mut drones = programme("Drones for Ukraine", Category::Procurement, "2024", "");
+        drones.terms = vec!["drone".to_owned()];
+        let linker = Linker::new(&[drones]);
+        let mut latvia = programme("Drones", Category::Procurement, "2024", "Latvia sends drones.");
+        assert!(linker.best(&latvia).is_some());
+        latvia.scope = Scope::Others;
+        assert!(linker.best(&latvia).is_none());
     }
 
     #[test]

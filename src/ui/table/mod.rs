@@ -36,6 +36,8 @@ pub struct TableMemory {
     pub sort: Option<(usize, bool)>,
     /// Whether automatic rows are shown.
     pub show_auto: bool,
+    /// Whether others' assistance (context) is shown.
+    pub show_context: bool,
     /// The selected row ids.
     pub selected: Vec<String>,
     /// The row whose details are shown.
@@ -50,6 +52,7 @@ impl Default for TableMemory {
             categories: spec.categories.into_iter().collect(),
             sort: None,
             show_auto: spec.show_auto,
+            show_context: spec.show_context,
             selected: Vec::new(),
             current: None,
         }
@@ -66,6 +69,8 @@ pub struct TableView {
     shown: Vec<usize>,
     counts: Vec<(Category, usize)>,
     auto_rows: usize,
+    /// How many rows are others' assistance, kept as context.
+    context_rows: usize,
     /// What `shown` was made from: the spec, and the revisions of the catalogue and the corpus
     /// (so a new catalogue — after an import or a review — or a new corpus is noticed).
     shown_for: Option<(ViewSpec, Revision, Revision)>,
@@ -86,6 +91,7 @@ impl TableView {
             shown: Vec::new(),
             counts: Vec::new(),
             auto_rows: 0,
+            context_rows: 0,
             shown_for: None,
             selected_shown: None,
             current_row: None,
@@ -114,6 +120,7 @@ impl TableView {
             categories: self.spec.categories.iter().copied().collect(),
             sort: self.spec.sort.map(|s| (s.column, s.ascending)),
             show_auto: self.spec.show_auto,
+            show_context: self.spec.show_context,
             selected: self.selection.ids().iter().cloned().collect(),
             current: self.selection.current().map(str::to_owned),
         }
@@ -131,6 +138,7 @@ impl TableView {
             },
             sort: memory.sort.map(|(column, ascending)| Sort { column, ascending }),
             show_auto: memory.show_auto,
+            show_context: memory.show_context,
         };
         let ids: Vec<&str> = memory.selected.iter().map(String::as_str).collect();
         self.selection.select_all(&ids);
@@ -183,6 +191,7 @@ impl TableView {
             self.shown = view(rows, &self.spec, corpus);
             self.counts = category_counts(rows, &self.spec.filter, corpus);
             self.auto_rows = rows.iter().filter(|r| r.origin() == Origin::Auto).count();
+            self.context_rows = rows.iter().filter(|r| r.is_context()).count();
             self.shown_for = Some((self.spec.clone(), catalogue.revision(), corpus.revision()));
             self.selected_shown = None;
         }
@@ -268,6 +277,13 @@ impl TableView {
                 let text = format!("automatic ({})", self.auto_rows);
                 ui.checkbox(&mut self.spec.show_auto, text)
                     .on_hover_text("Show the rows found automatically in imported articles and not yet reviewed");
+                ui.separator();
+            }
+            if self.context_rows > 0 {
+                let text = format!("others' assistance ({})", self.context_rows);
+                ui.checkbox(&mut self.spec.show_context, text).on_hover_text(
+                    "Show what imported articles report of other countries' and the EU's assistance, kept as context",
+                );
                 ui.separator();
             }
             for &(category, count) in &self.counts {
