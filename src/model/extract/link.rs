@@ -12,8 +12,9 @@
 //! | periods that do not overlap (unless the earlier is a plan and the later the next year) | −0.4 |
 //!
 //! The best score of at least [`THRESHOLD`] wins; ties go to the programme known first (curated
-//! before found). Someone else's assistance (context) links only to context, and Lithuania's only
-//! to Lithuania's. A linked passage says why it was linked, in these words.
+//! before found). Someone else's assistance never links to Lithuania's assistance to Ukraine,
+//! nor the other way round (either may link to regional cooperation). A linked passage says why
+//! it was linked, in these words.
 //!
 //! Cost: every found programme is scored against the curated ones (a few dozen) and against the
 //! at most [`RECENT`] most recent found programmes that share its noun, so linking 10,000
@@ -88,7 +89,7 @@ struct Known {
     terms: Vec<(String, String)>,
     category: Category,
     span: Span,
-    context: bool,
+    scope: Scope,
     planned: bool,
 }
 
@@ -143,7 +144,8 @@ impl Linker {
         let candidates = (0..self.curated).chain(found.iter().copied());
         let mut best: Option<(f32, usize, String)> = None;
         for k in candidates.filter_map(|i| self.known.get(i)) {
-            if k.context != context {
+            // Someone else's assistance is never Lithuania's assistance to Ukraine.
+            if (k.scope == Scope::Others && p.scope == Scope::Ukraine) || (k.scope == Scope::Ukraine && context) {
                 continue;
             }
             let planned = p.status == Status::Planned;
@@ -178,7 +180,7 @@ fn known(at: usize, p: &Programme, curated: bool) -> Known {
             .collect(),
         category: p.category,
         span: Span::of(&p.period),
-        context: p.scope == Scope::Others,
+        scope: p.scope,
         planned: p.status == Status::Planned,
     }
 }

@@ -238,6 +238,8 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
             .and_then(|k| categories.get(k).copied().flatten())
     };
     let year = article.date_value().map(|d| d.year());
+    // An article that never names Ukraine reports Lithuania's cooperation with its allies.
+    let about_ukraine = text.to_lowercase().contains("ukrain");
     let mut ids = std::collections::HashSet::new();
     let programmes: Vec<Programme> = programmes::groups(text, &sentences, &categories, year)
         .into_iter()
@@ -266,7 +268,13 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 providers: g.providers,
                 period: period(&g.years),
                 status: g.status,
-                scope: if g.context { Scope::Others } else { Scope::Ukraine },
+                scope: if g.context {
+                    Scope::Others
+                } else if about_ukraine {
+                    Scope::Ukraine
+                } else {
+                    Scope::Regional
+                },
                 note: Some("Found automatically; not reviewed.".to_owned()),
                 citations: g.sentences.into_iter().map(|s| citation(s, None)).collect(),
                 aliases: Vec::new(),

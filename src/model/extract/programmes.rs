@@ -96,6 +96,8 @@ struct Mention {
     status: Status,
     years: Vec<i32>,
     whom: Option<String>,
+    /// Names nothing particular: it may continue a programme, not start one.
+    weak: bool,
 }
 
 /// The thing a sentence names.
@@ -149,6 +151,7 @@ pub fn groups(
     for m in mentions {
         match joins(&built, &m, lex) {
             Some(k) => built[k].push(m),
+            None if m.weak => {}
             None => built.push(vec![m]),
         }
     }
@@ -232,8 +235,20 @@ fn mention(text: &str, range: Range<usize>, category: Category, year: Option<i32
         .delivery_cues
         .iter()
         .any(|c| padded.contains(&format!(" {c}")));
+    // "is not aiding Kyiv": a denial reports no assistance.
+    let denied = lex.cues.iter().any(|c| {
+        ["not ", "n't ", "never "]
+            .iter()
+            .any(|n| lowered.contains(&format!("{n}{c}")))
+    });
+    if denied {
+        return None;
+    }
+    // A sentence that names nothing particular and no kind of assistance ("the programme
+    // continues"), or a purchase of nothing named, may add to a programme but not start one.
+    let particular = thing.as_ref().is_some_and(|t| t.item || t.strength > 1);
+    let weak = !particular && matches!(category, Category::Other | Category::Procurement);
     let category = match &thing {
-        None if category == Category::Other => return None,
         // An item and a verb of delivery, or an item that no kind of assistance names: a delivery.
         Some(t) if t.item && (delivers || category == Category::Other) => Category::Procurement,
         _ => category,
@@ -246,6 +261,7 @@ fn mention(text: &str, range: Range<usize>, category: Category, year: Option<i32
         thing,
         actors: actors_in(&lowered, lex),
         status: status_in(&lowered, lex),
+        weak,
         years: years_in(&lowered, year),
         whom: whom_in(&words_of, lex),
     })
@@ -282,12 +298,12 @@ fn group(ms: &[Mention], year: Option<i32>, lex: &Lexicon) -> Group {
         Some(t) => std::iter::once(t.head.clone())
             .chain(t.proper.iter().cloned())
             .collect(),
-        None => std::iter::once(category.label().to_owned())
-            .chain(
-                whom.iter()
-                    .flat_map(|w| w.split_whitespace().last().map(str::to_lowercase)),
-            )
-            .collect(),
+        // Known by whom it serves ("deminers", "training"); serving no one named, it is too
+        // general to be linked to.
+        None => match whom.as_deref().and_then(|w| w.split_whitespace().last()) {
+            Some(noun) => vec![noun.to_lowercase(), category.label().to_owned()],
+            None => Vec::new(),
+        },
     };
     let actors = group_actors(ms);
     let context = is_context(&actors, lex);
@@ -548,7 +564,9 @@ fn thing_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<Thing> {
         {
             end += 1;
         }
-        if end - start < 2 {
+        // "Lithuanian Armed Forces", "Air Force": who provides, not what.
+        let unit = ws[end - 1].text.eq_ignore_ascii_case("forces") || join(&ws[start..end]).ends_with("Air Force");
+        if end - start < 2 || unit {
             continue;
         }
         let name = join(&ws[start..end]);
@@ -670,15 +688,16 @@ fn object_after(ws: &[Word<'_>], at: usize, lex: &Lexicon) -> Option<String> {
     if ws.get(end).is_some_and(|w| w.text == "the") {
         end += 1;
     }
-    // Modifiers, then one noun.
+    // Modifiers, then one noun; or the last modifier is the noun ("of the military in…").
+    let first = end;
     while ws.get(end).is_some_and(|w| modifier(w, lex) && !w.ends_phrase) && end < at + 5 {
         end += 1;
     }
-    let noun = ws
-        .get(end)
-        .filter(|w| !STOP.contains(&w.text.to_lowercase().as_str()))?;
-    if !noun.text.chars().all(|c| c.is_alphabetic() || c == '-') {
-        return None;
+    let is_noun = |w: &Word<'_>| {
+        !STOP.contains(&w.text.to_lowercase().as_str()) && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    if !ws.get(end).is_some_and(is_noun) {
+        end = end.checked_sub(1).filter(|&e| e >= first)?;
     }
     Some(format!(" {} {}", of.text, join(&ws[at + 1..=end])))
 }
