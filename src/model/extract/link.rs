@@ -20,7 +20,9 @@
 //! at most [`RECENT`] most recent found programmes that share its noun, so linking 10,000
 //! imported articles is linear in their number.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, hash::BuildHasherDefault};
+
+use super::phrases::Fnv;
 
 use crate::model::catalogue::{Catalogue, Category, Figure, Origin, Programme, Scope, Status};
 use crate::model::citation::Link;
@@ -29,7 +31,7 @@ use crate::model::citation::Link;
 pub const THRESHOLD: f32 = 0.75;
 
 /// How many earlier found programmes with the same noun a found programme is compared with.
-pub const RECENT: usize = 64;
+pub const RECENT: usize = 32;
 
 /// The years a programme covers, as far as its period says.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -83,8 +85,8 @@ impl Span {
 struct Known {
     /// Where it is in the list being built.
     at: usize,
-    /// Its name and aliases, normalised and as written.
-    names: Vec<(String, String)>,
+    /// Its name and aliases, normalised into words, and as written.
+    names: Vec<(Vec<String>, String)>,
     /// Its key terms, normalised and as written.
     terms: Vec<(String, String)>,
     category: Category,
@@ -133,6 +135,7 @@ impl Linker {
                 .collect::<Vec<_>>()
                 .join(" ")
         );
+        let words = Words::of(&text);
         let span = Span::of(&p.period);
         let context = p.scope == Scope::Others;
         let found = p
@@ -142,19 +145,19 @@ impl Linker {
             .map(|list| &list[list.len().saturating_sub(RECENT)..])
             .unwrap_or_default();
         let candidates = (0..self.curated).chain(found.iter().copied());
-        let mut best: Option<(f32, usize, String)> = None;
+        let planned = p.status == Status::Planned;
+        let mut best: Option<(f32, &Known)> = None;
         for k in candidates.filter_map(|i| self.known.get(i)) {
             // Someone else's assistance is never Lithuania's assistance to Ukraine.
             if (k.scope == Scope::Others && p.scope == Scope::Ukraine) || (k.scope == Scope::Ukraine && context) {
                 continue;
             }
-            let planned = p.status == Status::Planned;
-            let (score, why) = score(k, &text, p.category, (span, planned));
-            if score >= THRESHOLD && best.as_ref().is_none_or(|(s, _, _)| score > *s) {
-                best = Some((score, k.at, why));
+            let score = score(k, &words, p.category, (span, planned));
+            if score >= THRESHOLD && best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((score, k));
             }
         }
-        best.map(|(_, at, why)| (at, why))
+        best.map(|(_, k)| (k.at, explain(k, &words, p.category, (span, planned), true).1))
     }
 }
 
@@ -164,7 +167,8 @@ fn known(at: usize, p: &Programme, curated: bool) -> Known {
     let names = if curated {
         std::iter::once(&p.name)
             .chain(&p.aliases)
-            .map(|n| (normalise(n), n.clone()))
+            .map(|n| (normalise(n).split(' ').map(str::to_owned).collect(), n.clone()))
+            .filter(|(words, _): &(Vec<String>, String)| words.iter().any(|w| !w.is_empty()))
             .collect()
     } else {
         Vec::new()
@@ -185,60 +189,129 @@ fn known(at: usize, p: &Programme, curated: bool) -> Known {
     }
 }
 
-/// The score of a known programme for a found one whose normalised text (padded with spaces)
-/// is `text`, and why, in words.
-fn score(k: &Known, text: &str, category: Category, (span, planned): (Span, bool)) -> (f32, String) {
+/// A found programme's normalised text, and its distinct words in order, so that a term is
+/// looked up by binary search rather than by reading the text again for every candidate.
+struct Words<'t> {
+    /// The words in order.
+    seq: Vec<&'t str>,
+    /// Where each word stands in `seq`.
+    at: HashMap<&'t str, Vec<usize>, BuildHasherDefault<Fnv>>,
+    sorted: Vec<&'t str>,
+}
+
+impl<'t> Words<'t> {
+    fn of(text: &'t str) -> Self {
+        let seq: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut at: HashMap<&str, Vec<usize>, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (i, w) in seq.iter().enumerate() {
+            at.entry(w).or_default().push(i);
+        }
+        let mut sorted: Vec<&str> = at.keys().copied().collect();
+        sorted.sort_unstable();
+        Self { seq, at, sorted }
+    }
+
+    /// Whether `word` or its plural with "s" is one of the words.
+    fn has_whole(&self, word: &str) -> bool {
+        let from = self.sorted.partition_point(|w| *w < word);
+        self.sorted
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|w| w.starts_with(word))
+            .any(|w| w.len() == word.len() || (w.len() == word.len() + 1 && w.ends_with('s')))
+    }
+
+    /// Whether a word starts with `stem`.
+    fn has_start(&self, stem: &str) -> bool {
+        let from = self.sorted.partition_point(|w| *w < stem);
+        self.sorted.get(from).is_some_and(|w| w.starts_with(stem))
+    }
+
+    /// Whether the text has a phrase, as whole words in a row.
+    fn has_phrase(&self, phrase: &str) -> bool {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        self.has_words(&words)
+    }
+
+    /// Whether the text has these words in a row.
+    fn has_words<S: AsRef<str>>(&self, words: &[S]) -> bool {
+        let Some((first, rest)) = words.split_first() else {
+            return false;
+        };
+        self.at.get(first.as_ref()).is_some_and(|starts| {
+            starts.iter().any(|&i| {
+                rest.iter()
+                    .enumerate()
+                    .all(|(k, w)| self.seq.get(i + 1 + k).is_some_and(|got| *got == w.as_ref()))
+            })
+        })
+    }
+}
+
+/// The score of a known programme for a found one whose normalised words are `text`, and why,
+/// in words.
+fn score(k: &Known, text: &Words<'_>, category: Category, (span, planned): (Span, bool)) -> f32 {
+    explain(k, text, category, (span, planned), false).0
+}
+
+/// The score, and, when `why` is asked for, the reasons in words (made only for the winner: most
+/// candidates fail, and words cost more than the score).
+fn explain(k: &Known, text: &Words<'_>, category: Category, (span, planned): (Span, bool), why: bool) -> (f32, String) {
     let mut score = 0.0;
-    let mut why = Vec::new();
-    if let Some((_, name)) = k
-        .names
-        .iter()
-        .find(|(n, _)| !n.is_empty() && text.contains(&format!(" {n} ")))
-    {
+    let mut reasons = Vec::new();
+    if let Some((_, name)) = k.names.iter().find(|(words, _)| text.has_words(words)) {
         score += 1.0;
-        why.push(format!("names it (“{name}”)"));
+        if why {
+            reasons.push(format!("names it (“{name}”)"));
+        }
     }
     if !k.terms.is_empty() {
-        let matched: Vec<&str> = k
-            .terms
-            .iter()
-            .filter(|(t, _)| has_term(text, t))
-            .map(|(_, shown)| shown.as_str())
-            .collect();
-        if !matched.is_empty() {
-            score += 0.8 * matched.len() as f32 / k.terms.len() as f32;
-            why.push(format!(
-                "describes it ({} of its {} key terms: {})",
-                matched.len(),
-                k.terms.len(),
-                matched.join(", ")
-            ));
+        let matched = k.terms.iter().filter(|(t, _)| has_term(text, t));
+        let count = matched.clone().count();
+        if count > 0 {
+            score += 0.8 * count as f32 / k.terms.len() as f32;
+            if why {
+                let shown: Vec<&str> = matched.map(|(_, shown)| shown.as_str()).collect();
+                reasons.push(format!(
+                    "describes it ({count} of its {} key terms: {})",
+                    k.terms.len(),
+                    shown.join(", ")
+                ));
+            }
         }
     }
     if k.category == category {
         score += 0.2;
-        why.push("same category".to_owned());
+        reasons.push("same category".to_owned());
     } else {
         score -= 0.6;
     }
     let plan_and_outcome = (k.planned && k.span.just_before(span)) || (planned && span.just_before(k.span));
     if plan_and_outcome {
-        why.push("a plan and its outcome a year later".to_owned());
+        reasons.push("a plan and its outcome a year later".to_owned());
     } else if !k.span.overlaps(span) {
         score -= 0.4;
-        why.push("though not the same period".to_owned());
+        reasons.push("though not the same period".to_owned());
     }
-    (score, crate::model::capitalise(&why.join("; ")))
+    let reasons = if why {
+        crate::model::capitalise(&reasons.join("; "))
+    } else {
+        String::new()
+    };
+    (score, reasons)
 }
 
 /// Whether a normalised text has a term: a phrase as it stands, or a word as a word's start
-/// ("train" in "training"; a word of four letters or fewer only whole).
-fn has_term(text: &str, term: &str) -> bool {
-    if term.contains(' ') || term.len() <= 4 {
-        return text.contains(&format!(" {term} ")) || text.contains(&format!(" {term}s "));
+/// ("train" in "training"; a word of four letters or fewer only whole, or with a plural "s").
+fn has_term(text: &Words<'_>, term: &str) -> bool {
+    if term.contains(' ') {
+        text.has_phrase(term)
+    } else if term.len() <= 4 {
+        text.has_whole(term)
+    } else {
+        text.has_start(term)
     }
-    text.match_indices(term)
-        .any(|(at, _)| text.as_bytes().get(at.wrapping_sub(1)) == Some(&b' '))
 }
 
 /// Lowercase words separated by single spaces, British spellings, no punctuation or possessive
@@ -449,10 +522,12 @@ mod tests {
 
     #[test]
     fn terms_match_words_from_their_start() {
-        assert!(has_term(" lithuanian instructors are training ", "train"));
-        assert!(!has_term(" a restraint ", "train"));
-        assert!(has_term(" the eu mission ", "eu"));
-        assert!(!has_term(" the europe mission ", "eu"));
-        assert!(has_term(" two drones ", "drone"));
+        let has = |text: &str, term: &str| has_term(&Words::of(text), term);
+        assert!(has(" lithuanian instructors are training ", "train"));
+        assert!(!has(" a restraint ", "train"));
+        assert!(has(" the eu mission ", "eu"));
+        assert!(!has(" the europe mission ", "eu"));
+        assert!(has(" two drones ", "drone"));
+        assert!(has(" the cyber rapid response teams ", "rapid response"));
     }
 }

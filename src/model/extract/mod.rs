@@ -9,6 +9,7 @@
 
 mod figures;
 pub mod link;
+mod phrases;
 mod programmes;
 
 use figures::figures_in;

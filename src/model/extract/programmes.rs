@@ -12,11 +12,15 @@
 //!
 //! The words are data, in `assets/lexicon.toml` (`[programmes]`, `[status]`, `[[actor]]`).
 
-use std::ops::Range;
+use std::{ops::Range, sync::OnceLock};
 
 use serde::Deserialize;
 
-use super::{Lexicon, Word, lexicon, stems, words};
+use super::{
+    Lexicon, Word, lexicon,
+    phrases::{Phrases, Token, WordMap, WordSet, tokens},
+    stems, words,
+};
 use crate::model::catalogue::{Category, Status};
 
 /// The lexicon's words for programmes.
@@ -62,6 +66,96 @@ pub(super) struct Actor {
     /// The country as a whole: named only when no body of it is.
     #[serde(default)]
     general: bool,
+}
+
+/// The lexicon's programme words made quick to look up: each word of a sentence is looked up by
+/// hash (as it is, and without a plural ending) instead of being compared with every list.
+#[derive(Debug, Default)]
+struct Vocab {
+    stems: WordMap<Kinds>,
+    modifiers: WordSet,
+    people_modifiers: WordSet,
+    actor_words: WordSet,
+    /// The actors' forms, tagged with the actor's index.
+    actors: Phrases,
+    /// The status words, tagged 0 ongoing, 1 planned, 2 finished.
+    status: Phrases,
+    delivery: Phrases,
+    cues: Phrases,
+}
+
+/// Marks a stem as being in one list.
+type Mark = fn(&mut Kinds);
+/// Picks the stems of some lists.
+type Pick = fn(&Kinds) -> bool;
+
+/// The lists a stem is in.
+#[derive(Debug, Default, Clone, Copy)]
+struct Kinds {
+    item: bool,
+    generic: bool,
+    thing: bool,
+    action: bool,
+    proper: bool,
+}
+
+impl Vocab {
+    fn new(lex: &Lexicon) -> Self {
+        let p = &lex.programmes;
+        let mut vocab = Self::default();
+        let lists: [(&Vec<String>, Mark); 5] = [
+            (&p.items, |k| k.item = true),
+            (&p.generic_items, |k| k.generic = true),
+            (&p.things, |k| k.thing = true),
+            (&p.actions, |k| k.action = true),
+            (&p.proper_heads, |k| k.proper = true),
+        ];
+        for (list, mark) in lists {
+            for stem in list {
+                mark(vocab.stems.entry(stem.clone()).or_default());
+            }
+        }
+        vocab.modifiers = p.modifiers.iter().cloned().collect();
+        vocab.people_modifiers = p.people_modifiers.iter().cloned().collect();
+        vocab.actor_words = lex
+            .actors
+            .iter()
+            .flat_map(|a| &a.forms)
+            .map(|f| f.trim().to_owned())
+            .filter(|f| !f.contains(' '))
+            .collect();
+        vocab.actors = Phrases::new(
+            lex.actors
+                .iter()
+                .enumerate()
+                .flat_map(|(k, a)| a.forms.iter().map(move |f| (f.as_str(), k))),
+        );
+        let s = &lex.status;
+        vocab.status = Phrases::new(
+            [&s.ongoing, &s.planned, &s.completed]
+                .into_iter()
+                .enumerate()
+                .flat_map(|(k, list)| list.iter().map(move |f| (f.as_str(), k))),
+        );
+        vocab.delivery = Phrases::new(p.delivery_cues.iter().map(|f| (f.as_str(), 0)));
+        vocab.cues = Phrases::new(lex.cues.iter().map(|f| (f.as_str(), 0)));
+        vocab
+    }
+
+    /// The stem of a lowercased word in the lists `kind` picks: the word itself, or the word
+    /// without "s" or "es".
+    fn stem(&self, lowered: &str, kind: Pick) -> Option<&str> {
+        [Some(lowered), lowered.strip_suffix('s'), lowered.strip_suffix("es")]
+            .into_iter()
+            .flatten()
+            .find_map(|c| self.stems.get_key_value(c).filter(|(_, k)| kind(k)))
+            .map(|(stem, _)| stem.as_str())
+    }
+}
+
+fn vocab() -> Option<&'static Vocab> {
+    static VOCAB: OnceLock<Option<Vocab>> = OnceLock::new();
+    VOCAB.get_or_init(|| lexicon().map(Vocab::new)).as_ref()
 }
 
 /// A programme found in one article: what the rest of extraction turns into a catalogue row.
@@ -159,7 +253,8 @@ pub fn groups(
     let mut out: Vec<Group> = built.into_iter().map(|ms| group(&ms, year, lex)).collect();
     // A programme whose sentences name no one ("officials said") is provided by whom the article
     // names elsewhere.
-    let named = providers(&actors_in(&text.to_lowercase(), lex), None, lex);
+    let lowered = text.to_lowercase();
+    let named = providers(&actors_in(&lowered, &tokens(&lowered), lex), None, lex);
     let lithuanian: Vec<String> = named
         .into_iter()
         .filter(|n| lex.actors.iter().any(|a| &a.name == n && a.lithuanian))
@@ -189,12 +284,9 @@ pub fn groups(
 ///   instructors teach…" after the mission that sent them).
 fn joins(built: &[Vec<Mention>], m: &Mention, lex: &Lexicon) -> Option<usize> {
     let context = is_context(&m.actors, lex);
-    let things = |g: &[Mention]| {
-        g.iter()
-            .filter_map(|x| x.thing.as_ref())
-            .cloned()
-            .collect::<Vec<Thing>>()
-    };
+    fn things(g: &[Mention]) -> Vec<&Thing> {
+        g.iter().filter_map(|x| x.thing.as_ref()).collect()
+    }
     let fits = |g: &Vec<Mention>| is_context(&group_actors(g), lex) == context;
     let same_kind = |g: &Vec<Mention>| g[0].category == m.category && fits(g);
     let latest = |ok: &dyn Fn(&Vec<Mention>) -> bool| built.iter().rposition(ok);
@@ -229,17 +321,12 @@ fn mention(text: &str, range: Range<usize>, category: Category, year: Option<i32
         return None;
     }
     let thing = thing_in(&words_of, lex);
-    let padded = format!(" {lowered}");
-    let delivers = lex
-        .programmes
-        .delivery_cues
-        .iter()
-        .any(|c| padded.contains(&format!(" {c}")));
+    let v = vocab()?;
+    let toks = tokens(&lowered);
+    let delivers = v.delivery.all(&toks).next().is_some();
     // "is not aiding Kyiv": a denial reports no assistance.
-    let denied = lex.cues.iter().any(|c| {
-        ["not ", "n't ", "never "]
-            .iter()
-            .any(|n| lowered.contains(&format!("{n}{c}")))
+    let denied = toks.iter().enumerate().any(|(i, (_, w))| {
+        (*w == "not" || *w == "never" || w.ends_with("n't")) && v.cues.at(&toks, i + 1).next().is_some()
     });
     if denied {
         return None;
@@ -259,8 +346,8 @@ fn mention(text: &str, range: Range<usize>, category: Category, year: Option<i32
         sentence: range,
         category,
         thing,
-        actors: actors_in(&lowered, lex),
-        status: status_in(&lowered, lex),
+        actors: actors_in(&lowered, &toks, lex),
+        status: status_in(&toks, v),
         weak,
         years: years_in(&lowered, year),
         whom: whom_in(&words_of, lex),
@@ -383,47 +470,50 @@ fn providers(actors: &[usize], thing: Option<&Thing>, lex: &Lexicon) -> Vec<Stri
 
 /// The actors a lowercased sentence names, by index in the lexicon. A form right after
 /// "Ukraine's" or another actor's word, or followed by "of Ukraine", belongs to them.
-fn actors_in(lowered: &str, lex: &Lexicon) -> Vec<usize> {
-    let padded = format!(" {lowered} ");
-    let mut found = Vec::new();
-    for (k, actor) in lex.actors.iter().enumerate() {
-        let named = actor.forms.iter().any(|form| {
-            padded.match_indices(form.as_str()).any(|(at, _)| {
-                let before = padded.get(..at).unwrap_or_default();
-                let after = padded.get(at + form.len()..).unwrap_or_default();
-                let starts_word = before.ends_with(|c: char| !c.is_alphanumeric());
-                // A word that ends a phrase ("…Mission Ukraine, the ministry said") is not attached.
-                let previous = before.trim_end().rsplit(' ').next().unwrap_or_default();
-                let attached = !previous.ends_with([',', '.', ';', ':', ')']);
-                let foreign = attached
-                    && (previous.starts_with("ukrain")
-                        || (actor.lithuanian
-                            && lex
-                                .actors
-                                .iter()
-                                .filter(|a| !a.lithuanian)
-                                .any(|a| a.forms.iter().any(|f| previous.starts_with(f.trim())))));
-                starts_word && !foreign && !after.starts_with(" of ukraine")
-            })
-        });
-        if named {
-            found.push(k);
-        }
-    }
+fn actors_in(lowered: &str, toks: &[Token<'_>], lex: &Lexicon) -> Vec<usize> {
+    let Some(v) = vocab() else {
+        return Vec::new();
+    };
+    // Whether nothing but spaces stands between word `a` and word `b`.
+    let attached = |a: usize, b: usize| {
+        let end = toks.get(a).map_or(0, |(at, w)| at + w.len());
+        let start = toks.get(b).map_or(0, |(at, _)| *at);
+        lowered.get(end..start).is_some_and(|gap| gap.trim().is_empty())
+    };
+    let foreign_word = |i: usize| {
+        toks.get(i).is_some_and(|(_, w)| w.starts_with("ukrain"))
+            || v.actors
+                .at(toks, i)
+                .any(|(k, end)| end == i + 1 && lex.actors.get(k).is_some_and(|a| !a.lithuanian))
+    };
+    let mut found: Vec<usize> = v
+        .actors
+        .all(toks)
+        .filter(|&(k, start, end)| {
+            let lithuanian = lex.actors.get(k).is_some_and(|a| a.lithuanian);
+            let owned = start > 0
+                && attached(start - 1, start)
+                && (toks[start - 1].1.starts_with("ukrain") || (lithuanian && foreign_word(start - 1)));
+            let of_ukraine = toks.get(end).is_some_and(|(_, w)| *w == "of")
+                && toks.get(end + 1).is_some_and(|(_, w)| w.starts_with("ukrain"));
+            !owned && !of_ukraine
+        })
+        .map(|(k, _, _)| k)
+        .collect();
+    found.sort_unstable();
+    found.dedup();
     found
 }
 
 /// Where the sentence says the thing stands: under way, else planned ("will be delivered"), else
 /// finished.
-fn status_in(lowered: &str, lex: &Lexicon) -> Status {
-    let padded = format!(" {lowered} ");
-    let has = |forms: &[String]| forms.iter().any(|f| padded.contains(&format!(" {f}")));
-    let s = &lex.status;
-    if has(&s.ongoing) {
+fn status_in(toks: &[Token<'_>], v: &Vocab) -> Status {
+    let said: Vec<usize> = v.status.all(toks).map(|(k, _, _)| k).collect();
+    if said.contains(&0) {
         Status::Ongoing
-    } else if has(&s.planned) {
+    } else if said.contains(&1) {
         Status::Planned
-    } else if has(&s.completed) {
+    } else if said.contains(&2) {
         Status::Completed
     } else {
         Status::Unstated
@@ -518,31 +608,35 @@ const STOP: &[&str] = &[
 
 /// Whether a word may stand before a noun in a name: a capitalised word or a model name (not a
 /// determiner, a number or an actor), a hyphenated word, or one of the lexicon's modifiers.
-fn modifier(w: &Word<'_>, lex: &Lexicon) -> bool {
+fn modifier(w: &Word<'_>) -> bool {
     let lowered = w.text.to_lowercase();
     if STOP.contains(&lowered.as_str()) || w.text.ends_with("'s") || w.text.ends_with("’s") || w.ends_phrase {
         return false;
     }
-    let actor = lex.actors.iter().any(|a| a.forms.iter().any(|f| f.trim() == lowered));
+    let Some(v) = vocab() else {
+        return false;
+    };
+    let actor = v.actor_words.contains(&lowered);
     let model = w.text.chars().any(|c| c.is_ascii_digit()) && w.text.chars().any(char::is_alphabetic);
     let all_digits = w.text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-    !actor
-        && !all_digits
-        && (capitalised(w) || model || w.text.contains('-') || lex.programmes.modifiers.contains(&lowered))
+    !actor && !all_digits && (capitalised(w) || model || w.text.contains('-') || v.modifiers.contains(&lowered))
 }
 
 /// The thing a sentence names: a capitalised name ending in a programme noun, else the first
 /// item delivered, else the first programme word; with the words before it that belong to it,
 /// and a place after it ("in Kaunas").
 fn thing_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<Thing> {
-    let p = &lex.programmes;
+    let v = vocab()?;
     // A proper name: a run of capitalised words (and "of", "for", "and" inside) ending in a
     // programme noun.
     for (i, w) in ws.iter().enumerate() {
-        let lowered = lower_word(w);
-        if !(capitalised(w) && p.proper_heads.iter().any(|h| is_stem(&lowered, h))) {
+        if !capitalised(w) {
             continue;
         }
+        let lowered = lower_word(w);
+        let Some(head) = v.stem(&lowered, |k| k.proper) else {
+            continue;
+        };
         let mut start = i;
         while start > 0 {
             let prev = &ws[start - 1];
@@ -570,7 +664,7 @@ fn thing_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<Thing> {
             continue;
         }
         let name = join(&ws[start..end]);
-        let place = place_after(ws, end, lex);
+        let place = place_after(ws, end);
         let proper = ws[start..end]
             .iter()
             .filter(|w| capitalised(w) && !matches!(w.text, "of" | "for" | "and" | "on"))
@@ -578,12 +672,7 @@ fn thing_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<Thing> {
             .collect();
         return Some(Thing {
             name: format!("{name}{place}"),
-            head: p
-                .proper_heads
-                .iter()
-                .find(|h| is_stem(&lowered, h))
-                .cloned()
-                .unwrap_or(lowered),
+            head: head.to_owned(),
             proper,
             strength: 3,
             item: false,
@@ -592,28 +681,24 @@ fn thing_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<Thing> {
     // Otherwise, in this order: a programme word with what it acts on ("repair of Ukrainian
     // armoured vehicles"), the first item delivered, the first word for a programme, the first
     // generic item ("equipment").
-    let noun = |w: &Word<'_>| {
-        let lowered = lower_word(w);
-        let any = |list: &[String]| list.iter().any(|x| is_stem(&lowered, x));
-        any(&p.items)
-            || any(&p.generic_items)
-            || any(&p.things)
+    let lows: Vec<String> = ws.iter().map(lower_word).collect();
+    let noun = |i: usize| {
+        let lowered = &lows[i];
+        v.stem(lowered, |k| k.item || k.generic || k.thing).is_some()
             || lex.people.iter().any(|x| lowered.starts_with(x.as_str()))
     };
     // A noun right before another is a modifier of it ("drone jammers", "drone operators"); a
     // word before a determiner is a verb ("the government funds a programme").
     let determiner = |w: &Word<'_>| matches!(w.text, "a" | "an" | "the" | "its" | "their" | "more" | "new");
-    let head_at = |i: usize, list: &[String]| -> Option<String> {
-        let lowered = lower_word(&ws[i]);
-        let next = ws.get(i + 1).filter(|_| !ws[i].ends_phrase);
-        list.iter()
-            .find(|x| is_stem(&lowered, x))
-            .filter(|_| !next.is_some_and(|n| noun(n) || determiner(n)))
-            .cloned()
+    let head_at = |i: usize, kind: Pick| -> Option<String> {
+        let next = (i + 1 < ws.len() && !ws[i].ends_phrase).then_some(i + 1);
+        v.stem(&lows[i], kind)
+            .filter(|_| !next.is_some_and(|n| noun(n) || determiner(&ws[n])))
+            .map(str::to_owned)
     };
     for (i, _) in ws.iter().enumerate() {
-        if let Some(action) = head_at(i, &p.actions)
-            && let Some(object) = object_after(ws, i + 1, lex)
+        if let Some(action) = head_at(i, |k| k.action)
+            && let Some(object) = object_after(ws, i + 1)
         {
             return Some(Thing {
                 name: format!("{}{object}", ws[i].text),
@@ -624,23 +709,23 @@ fn thing_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<Thing> {
             });
         }
     }
-    let kinds = [(&p.items, true), (&p.things, false), (&p.generic_items, true)];
-    for (list, item) in kinds {
-        let Some((i, stem)) = (0..ws.len()).find_map(|i| head_at(i, list).map(|s| (i, s))) else {
+    let kinds: [(Pick, bool, bool); 3] = [
+        (|k| k.item, true, false),
+        (|k| k.thing, false, false),
+        (|k| k.generic, true, true),
+    ];
+    for (kind, item, generic) in kinds {
+        let Some((i, stem)) = (0..ws.len()).find_map(|i| head_at(i, kind).map(|s| (i, s))) else {
             continue;
         };
-        let start = modifiers_before(ws, i, lex);
-        let place = if item {
-            String::new()
-        } else {
-            place_after(ws, i + 1, lex)
-        };
+        let start = modifiers_before(ws, i);
+        let place = if item { String::new() } else { place_after(ws, i + 1) };
         let mut name = format!("{}{place}", join(&ws[start..=i]));
         // "carriers and a number of heavy mortars": a second item joined by "and" belongs too.
         if item && !ws[i].ends_phrase && ws.get(i + 1).is_some_and(|w| w.text == "and") {
-            let second = (i + 2..(i + 7).min(ws.len())).find(|&j| head_at(j, &p.items).is_some());
+            let second = (i + 2..(i + 7).min(ws.len())).find(|&j| head_at(j, |k| k.item).is_some());
             if let Some(j) = second.filter(|&j| ws[i + 1..j].iter().all(|w| !w.ends_phrase)) {
-                name = format!("{name} and {}", join(&ws[modifiers_before(ws, j, lex)..=j]));
+                name = format!("{name} and {}", join(&ws[modifiers_before(ws, j)..=j]));
             }
         }
         let proper = ws[start..=i]
@@ -650,7 +735,6 @@ fn thing_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<Thing> {
             })
             .map(lower_word)
             .collect();
-        let generic = std::ptr::eq(list, &p.generic_items);
         return Some(Thing {
             name,
             head: stem,
@@ -666,14 +750,15 @@ fn thing_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<Thing> {
 /// Where the words that belong to a noun's name start: up to four modifiers before it. A
 /// sentence's first word is capitalised whatever it is, so it belongs only if it would in
 /// lowercase too.
-fn modifiers_before(ws: &[Word<'_>], i: usize, lex: &Lexicon) -> usize {
+fn modifiers_before(ws: &[Word<'_>], i: usize) -> usize {
     let mut start = i;
-    while start > 0 && i - start < 4 && modifier(&ws[start - 1], lex) {
+    while start > 0 && i - start < 4 && modifier(&ws[start - 1]) {
         start -= 1;
     }
     if start == 0 && start < i {
         let first = &ws[0];
-        if !(first.text.contains('-') || lex.programmes.modifiers.contains(&first.text.to_lowercase())) {
+        let listed = vocab().is_some_and(|v| v.modifiers.contains(&first.text.to_lowercase()));
+        if !(first.text.contains('-') || listed) {
             start = 1;
         }
     }
@@ -682,7 +767,7 @@ fn modifiers_before(ws: &[Word<'_>], i: usize, lex: &Lexicon) -> usize {
 
 /// What a programme word acts on: " of" and a noun phrase ("of Ukrainian armoured vehicles",
 /// "of the wounded"), with a leading space; `None` when "of" does not follow.
-fn object_after(ws: &[Word<'_>], at: usize, lex: &Lexicon) -> Option<String> {
+fn object_after(ws: &[Word<'_>], at: usize) -> Option<String> {
     let of = ws.get(at).filter(|w| w.text == "of" && !ws[at - 1].ends_phrase)?;
     let mut end = at + 1;
     if ws.get(end).is_some_and(|w| w.text == "the") {
@@ -690,7 +775,7 @@ fn object_after(ws: &[Word<'_>], at: usize, lex: &Lexicon) -> Option<String> {
     }
     // Modifiers, then one noun; or the last modifier is the noun ("of the military in…").
     let first = end;
-    while ws.get(end).is_some_and(|w| modifier(w, lex) && !w.ends_phrase) && end < at + 5 {
+    while ws.get(end).is_some_and(|w| modifier(w) && !w.ends_phrase) && end < at + 5 {
         end += 1;
     }
     let is_noun = |w: &Word<'_>| {
@@ -705,14 +790,14 @@ fn object_after(ws: &[Word<'_>], at: usize, lex: &Lexicon) -> Option<String> {
 /// A place or a subject right after a name: "in Kaunas", "in Lviv, Dnipro and Zhytomyr", "in
 /// combat casualty care" (words of the lexicon's modifiers), with a leading space; empty when
 /// none.
-fn place_after(ws: &[Word<'_>], at: usize, lex: &Lexicon) -> String {
+fn place_after(ws: &[Word<'_>], at: usize) -> String {
     let Some(first) = ws.get(at) else {
         return String::new();
     };
     if !matches!(first.text, "in" | "at" | "near" | "on") || ws.get(at - 1).is_some_and(|w| w.ends_phrase) {
         return String::new();
     }
-    let subject = |w: &Word<'_>| lex.programmes.modifiers.contains(&w.text.to_lowercase());
+    let subject = |w: &Word<'_>| vocab().is_some_and(|v| v.modifiers.contains(&w.text.to_lowercase()));
     let mut end = at + 1;
     if ws.get(end).is_some_and(|w| subject(w) && !capitalised(w)) {
         while ws.get(end).is_some_and(&subject) && end < at + 5 {
@@ -774,8 +859,7 @@ fn whom_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<String> {
             let prev = &ws[start - 1];
             let lowered = prev.text.to_lowercase();
             let belongs = (capitalised(prev) && lowered.starts_with("ukrain"))
-                || lex.programmes.people_modifiers.contains(&lowered)
-                || lex.programmes.modifiers.contains(&lowered);
+                || vocab().is_some_and(|v| v.people_modifiers.contains(&lowered) || v.modifiers.contains(&lowered));
             if prev.ends_phrase || !belongs {
                 break;
             }
