@@ -217,20 +217,40 @@ fn score(set: &str) -> Scores {
     s
 }
 
+/// The floors sit just under what the development set reaches (24 of 26 programmes, links 9 of 9
+/// right and 9 of 10 found, 14 of 16 categories, 3 of 3 context), so one more mistake fails.
 #[test]
 fn the_development_set_gives_a_short_list_of_named_programmes_linked_to_known_ones() {
     let s = score("devset");
     let ratio = s.shown_total as f64 / s.key_total as f64;
-    assert!((1.0 / 1.5..=1.5).contains(&ratio), "{ratio:.2}× the key's count");
-    assert!(s.precision >= 0.8, "linking precision {:.2}", s.precision);
-    assert!(s.recall >= 0.8, "linking recall {:.2}", s.recall);
+    assert!((0.85..=1.1).contains(&ratio), "{ratio:.2}× the key's count");
+    assert!(
+        s.worst_ratio <= 1.5,
+        "an article with {:.2}× its key's count",
+        s.worst_ratio
+    );
+    assert!(s.precision >= 0.95, "linking precision {:.2}", s.precision);
+    assert!(s.recall >= 0.85, "linking recall {:.2}", s.recall);
+    assert!(
+        s.category_right >= 14,
+        "{} of {} categories",
+        s.category_right,
+        s.category_of
+    );
+    assert_eq!(s.context_right, s.context_of, "others' assistance kept as context");
     assert_eq!(s.cut_names, 0);
     assert_eq!(s.publisher_as_provider, 0);
 }
 
+/// The targets, on files the extractor was not developed on (see `docs/EXTRACTION.md`
+/// for the first reading).
 #[test]
 fn the_held_out_set_gives_a_short_list_of_named_programmes_too() {
     let s = score("heldout");
+    let ratio = s.shown_total as f64 / s.key_total as f64;
+    assert!((1.0 / 1.5..=1.5).contains(&ratio), "{ratio:.2}× the key's count");
+    assert!(s.precision >= 0.8, "linking precision {:.2}", s.precision);
+    assert!(s.recall >= 0.8, "linking recall {:.2}", s.recall);
     assert_eq!(s.cut_names, 0);
     assert_eq!(s.publisher_as_provider, 0);
 }
