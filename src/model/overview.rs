@@ -149,8 +149,10 @@ pub struct Summary {
     pub built_in: usize,
     /// Articles the user imported.
     pub imported: usize,
-    /// Programmes.
+    /// Programmes of Lithuania's assistance and cooperation.
     pub programmes: usize,
+    /// Others' assistance, found in imported articles and kept as context.
+    pub context: usize,
     /// Figures.
     pub figures: usize,
     /// The earliest and the latest article date.
@@ -164,12 +166,18 @@ impl Summary {
     /// November 2024`.
     pub fn line(&self) -> String {
         let articles = self.built_in + self.imported;
+        let mut programmes = plural(self.programmes, "programme");
+        if self.context > 0 {
+            programmes.push_str(&format!(
+                " (and {} of others' assistance)",
+                format_number(self.context as f64)
+            ));
+        }
         let mut line = format!(
-            "{} ({} built in, {} imported) · {} · {}",
+            "{} ({} built in, {} imported) · {programmes} · {}",
             plural(articles, "article"),
             format_number(self.built_in as f64),
             format_number(self.imported as f64),
-            plural(self.programmes, "programme"),
             plural(self.figures, "figure"),
         );
         if let Some((first, last)) = self.range {
@@ -268,7 +276,16 @@ impl Overview {
         let summary = Summary {
             built_in: corpus.articles().iter().filter(|a| !a.imported).count(),
             imported: corpus.articles().iter().filter(|a| a.imported).count(),
-            programmes: catalogue.programmes().len(),
+            programmes: catalogue
+                .programmes()
+                .iter()
+                .filter(|p| p.scope != Scope::Others)
+                .count(),
+            context: catalogue
+                .programmes()
+                .iter()
+                .filter(|p| p.scope == Scope::Others)
+                .count(),
             figures: catalogue.figures().len(),
             range: dates.clone().min().zip(dates.max()),
             undated: undated.len(),
@@ -538,6 +555,32 @@ mod tests {
         assert!((month.years.end - month.years.start - 31.0 / 365.0).abs() < 1e-9);
         let day = overview.timeline.iter().find(|e| e.date == "3 January 2023").unwrap();
         assert!((day.years.start - (2023.0 + 2.0 / 365.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn others_assistance_is_counted_apart_from_lithuanias() {
+        let corpus = Corpus::embedded().unwrap();
+        let curated = Catalogue::embedded(&corpus).unwrap();
+        let mut latvia = curated.programmes()[0].clone();
+        latvia.id = "auto-latvia".to_owned();
+        latvia.scope = Scope::Others;
+        latvia.origin = Origin::Auto;
+        let catalogue = curated.with_extracted(vec![latvia], Vec::new());
+        let overview = Overview::of(&corpus, &catalogue);
+        assert_eq!(overview.summary.programmes, curated.programmes().len());
+        assert_eq!(overview.summary.context, 1);
+        assert!(
+            overview
+                .summary
+                .line()
+                .contains("programmes (and 1 of others' assistance)")
+        );
+        let total: usize = overview.categories.iter().map(CategoryCount::total).sum();
+        assert_eq!(
+            total,
+            curated.programmes().len(),
+            "the bars count Lithuania's programmes"
+        );
     }
 
     #[test]
