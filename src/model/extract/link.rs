@@ -25,7 +25,7 @@ use std::{collections::HashMap, hash::BuildHasherDefault};
 use super::phrases::Fnv;
 
 use crate::model::catalogue::{Catalogue, Category, Figure, Origin, Programme, Scope, Status};
-use crate::model::citation::Link;
+use crate::model::citation::{Citation, Link};
 
 /// The least score that links a found programme to a known one.
 pub const THRESHOLD: f32 = 0.75;
@@ -361,7 +361,7 @@ pub fn catalogue<'a>(
     let mut figures = Vec::new();
     for (ps, fs) in found {
         for p in ps {
-            let own = decision(p, &decide);
+            let own = decision(&p.id, &p.citations, 'p', &decide);
             if own == Some(None) {
                 continue;
             }
@@ -391,9 +391,10 @@ pub fn catalogue<'a>(
             programmes.push(row);
         }
         for f in fs {
-            if let Some(origin) = decide(&f.id) {
+            let said = decision(&f.id, &f.citations, 'f', &decide);
+            if said != Some(None) {
                 let mut f = f.clone();
-                f.origin = origin;
+                f.origin = said.flatten().unwrap_or(Origin::Auto);
                 figures.push(f);
             }
         }
@@ -401,21 +402,26 @@ pub fn catalogue<'a>(
     curated.with_programmes(programmes, figures)
 }
 
-/// What the user decided about a found programme: `None` nothing, `Some(None)` hidden,
-/// `Some(Some(origin))` reviewed. Its own id counts first, then the ids its sentences had when
-/// each was a row: reviewed if any was, hidden if all were.
-fn decision(p: &Programme, decide: &impl Fn(&str) -> Option<Origin>) -> Option<Option<Origin>> {
+/// What the user decided about a found row: `None` nothing, `Some(None)` hidden,
+/// `Some(Some(origin))` reviewed. Its own id counts first, then the ids its citations had when
+/// each was a row of its own (`auto-<article>-p<offset>` for a programme's sentence,
+/// `auto-<article>-f<offset>` for a figure said twice): reviewed if any was, hidden if all were.
+fn decision(
+    id: &str,
+    citations: &[Citation],
+    kind: char,
+    decide: &impl Fn(&str) -> Option<Origin>,
+) -> Option<Option<Origin>> {
     let said = |id: &str| match decide(id) {
         Some(Origin::Auto) => None,
         other => Some(other),
     };
-    if let Some(d) = said(&p.id) {
+    if let Some(d) = said(id) {
         return Some(d);
     }
-    let old: Vec<Option<Option<Origin>>> = p
-        .citations
+    let old: Vec<Option<Option<Origin>>> = citations
         .iter()
-        .map(|c| said(&format!("auto-{}-p{}", c.article, c.range.start)))
+        .map(|c| said(&format!("auto-{}-{kind}{}", c.article, c.range.start)))
         .collect();
     if old.iter().any(|d| matches!(d, Some(Some(_)))) {
         Some(Some(Origin::Reviewed))

@@ -313,7 +313,38 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
             }
         })
         .collect();
-    (programmes, figures)
+    (programmes, restated(figures))
+}
+
+/// The same figure said twice in one article ("1,600 soldiers" in the headline and in the body)
+/// is one figure with both citations: the same value, unit, counted noun, rate and category. The
+/// first keeps its id; the period and label come from whichever citation states them.
+fn restated(figures: Vec<Figure>) -> Vec<Figure> {
+    let noun = |f: &Figure| {
+        f.noun
+            .as_deref()
+            .and_then(|n| n.split_whitespace().last())
+            .map(str::to_lowercase)
+    };
+    let mut out: Vec<Figure> = Vec::new();
+    for f in figures {
+        let same = out.iter_mut().find(|g| {
+            g.value == f.value && g.unit == f.unit && g.per == f.per && g.category == f.category && noun(g) == noun(&f)
+        });
+        match same {
+            Some(g) => {
+                g.citations.extend(f.citations);
+                if g.period.is_none() {
+                    g.period = f.period;
+                }
+                if g.label == "(not stated)" {
+                    g.label = f.label;
+                }
+            }
+            None => out.push(f),
+        }
+    }
+    out
 }
 
 /// Years as a period: `2023`, `2022–2023`, `2019, 2023`; empty when there are none.
@@ -416,6 +447,22 @@ mod tests {
                 assert_eq!(article.text[c.range.clone()], c.exact);
             }
         }
+    }
+
+    #[test]
+    fn a_figure_said_in_the_headline_and_the_body_is_one_figure_with_two_citations() {
+        let text = "Lithuania to train 1,600 Ukrainian soldiers\n\
+                    The ministry said it would train a total of 1,600 Ukrainian soldiers over the course of 2023. \
+                    It will also train 200 instructors.";
+        let mut article = crate::model::synthetic::corpus(1, 1).articles()[0].clone();
+        article.text = text.to_owned();
+        let (_, figures) = rows(&article);
+        assert_eq!(figures.len(), 2, "{figures:#?}");
+        let soldiers = &figures[0];
+        assert_eq!(soldiers.value, 1600.0);
+        assert_eq!(soldiers.citations.len(), 2, "the headline and the body");
+        assert_eq!(soldiers.period.as_deref(), Some("2023"), "the body's period");
+        assert_eq!(figures[1].citations.len(), 1);
     }
 
     #[test]
