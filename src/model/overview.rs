@@ -509,10 +509,11 @@ mod tests {
             overview.lanes.iter().all(|l| !l.disagrees()),
             "the seed corpus has no conflict"
         );
-        // Another source for the same measure, with another value.
+        // Another source for the same measure, with a value no qualifier reconciles.
         let mut other = curated.figures()[0].clone();
         other.id = "conflicting".into();
-        other.value += 100.0;
+        other.value = other.value * 2.0 + 100.0;
+        other.qualifier = crate::model::Qualifier::Exact;
         let catalogue = curated.with_extracted(Vec::new(), vec![other.clone()]);
         let overview = Overview::of(&corpus, &catalogue);
         let lane = overview.lanes.iter().find(|l| l.measure == other.measure).unwrap();

@@ -252,7 +252,8 @@ impl Catalogue {
 }
 
 /// Sets each figure's `disagrees_with`: the other figures that measure the same thing in the same
-/// unit and rate but give a different value. Figures are grouped by what they measure first, so
+/// unit and rate but give a value their qualifiers cannot reconcile ([`Qualifier::agree`]).
+/// Figures are grouped by what they measure first, so
 /// this stays linear in the number of figures however many there are.
 fn mark_disagreements(figures: &mut [Figure]) {
     let mut groups: HashMap<(&str, Unit, Option<Per>), Vec<usize>> = HashMap::new();
@@ -262,7 +263,10 @@ fn mark_disagreements(figures: &mut [Figure]) {
     let mut disagreements: Vec<Vec<String>> = vec![Vec::new(); figures.len()];
     for members in groups.values().filter(|m| m.len() > 1) {
         for &i in members {
-            let others = members.iter().filter(|&&j| figures[j].value != figures[i].value);
+            let (a, qa) = (figures[i].value, figures[i].qualifier);
+            let others = members
+                .iter()
+                .filter(|&&j| !qa.agree(a, figures[j].qualifier, figures[j].value));
             disagreements[i] = others.map(|&j| figures[j].id.clone()).collect();
         }
     }
@@ -297,6 +301,24 @@ fn resolve_all(item: &str, citations: &mut [Citation], corpus: &Corpus) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn qualifiers_have_explicit_tolerances() {
+        use Qualifier::*;
+        assert!(About.agree(1500.0, Almost, 1500.0), "about 1,500 and nearly 1,500");
+        assert!(!About.agree(1500.0, Exact, 1600.0), "about 1,500 and 1,600");
+        assert!(About.agree(1500.0, Exact, 1550.0), "within 5 %");
+        assert!(!Exact.agree(1500.0, Exact, 1501.0));
+        assert!(Exact.agree(1500.0, Exact, 1500.0));
+        assert!(!Almost.agree(1000.0, Exact, 1001.0), "nearly never over");
+        assert!(Almost.agree(1000.0, Exact, 950.0));
+        assert!(!Over.agree(270.0, Exact, 270.0), "over is above");
+        assert!(Over.agree(270.0, Exact, 300.0));
+        assert!(!Over.agree(270.0, Exact, 400.0), "at most a quarter more");
+        assert!(UpTo.agree(58_000.0, Exact, 50_000.0));
+        assert!(AtLeast.agree(10.0, About, 100.0));
+        assert!(!About.agree(1500.0, About, 2000.0));
+    }
 
     #[test]
     fn numbers_get_thousands_separators_and_only_needed_decimals() {

@@ -213,6 +213,28 @@ impl Qualifier {
         }
     }
 
+    /// The values a figure stated with this qualifier allows, as a closed range: the tolerance of
+    /// each qualifier, defined here once. Exact: the value itself. "About": 5 % either side.
+    /// "Almost", "nearly": up to 10 % under, never over. "Over", "more than": above it, up to 25 %
+    /// more. "At least": the value or more. "Up to": the value or less.
+    pub fn bounds(self, value: f64) -> (f64, f64) {
+        match self {
+            Self::Exact => (value, value),
+            Self::About => (value * 0.95, value * 1.05),
+            Self::Almost => (value * 0.9, value),
+            Self::Over => (value + value.abs().max(1.0) * 1e-9, value * 1.25),
+            Self::AtLeast => (value, f64::INFINITY),
+            Self::UpTo => (0.0, value),
+        }
+    }
+
+    /// Whether `a` with this qualifier and `b` with `other` can be the same number: their ranges
+    /// meet. "About 1,500" and "nearly 1,500" agree; "about 1,500" and "1,600" do not.
+    pub fn agree(self, a: f64, other: Self, b: f64) -> bool {
+        let ((a0, a1), (b0, b1)) = (self.bounds(a), other.bounds(b));
+        a0 <= b1 && b0 <= a1
+    }
+
     /// How the qualifier is written before a formatted figure.
     fn sign(self) -> &'static str {
         match self {
