@@ -70,6 +70,9 @@ fn detail_ui(ui: &mut Ui, f: &Figure, corpus: &Corpus, catalogue: &Catalogue, ac
     }
     facts.push(format!("Category: {}", f.category));
     ui.weak(facts.join(" · "));
+    if !f.also_stated_as.is_empty() {
+        ui.add(Label::new(format!("Also stated as {}", f.also_stated_as.join("; "))).wrap());
+    }
     if let Some(programme) = f.programme.as_deref().and_then(|id| catalogue.programme(id)) {
         ui.add(Label::new(format!("Programme: {}", programme.name)).wrap());
     }

@@ -348,6 +348,10 @@ pub struct Figure {
     /// The passages that state it; each gives the number as written.
     #[serde(rename = "citation")]
     pub citations: Vec<Citation>,
+    /// The same amount as the source also states it, in another currency ("$10,700,000" beside
+    /// "€9,800,000"); that statement's citation is among `citations`.
+    #[serde(default)]
+    pub also_stated_as: Vec<String>,
     /// Ids of the other figures that measure the same thing in the same unit but give a
     /// different value; set when the catalogue loads.
     #[serde(skip)]

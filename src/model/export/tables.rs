@@ -206,6 +206,14 @@ pub fn figures_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, cat
     for (row, w) in table_rows.iter_mut().zip(written) {
         row.push(w);
     }
+    // The same amount in another currency, as the source also states it.
+    header.push("also_stated_as");
+    let also = picked
+        .iter()
+        .flat_map(|f| f.citations.iter().map(|_| f.also_stated_as.join("; ")));
+    for (row, a) in table_rows.iter_mut().zip(also) {
+        row.push(a);
+    }
     Table {
         header,
         rows: table_rows,

@@ -22,7 +22,7 @@ use std::{ops::Range, sync::OnceLock};
 use serde::Deserialize;
 
 use super::{
-    catalogue::{Category, Figure, Origin, Programme, Scope},
+    catalogue::{Category, Figure, Origin, Programme, Scope, Unit},
     citation::{Citation, sentences},
     corpus::Article,
 };
@@ -308,12 +308,38 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 programme: None,
                 note: Some("Found automatically; not reviewed.".to_owned()),
                 citations: vec![citation(f.span.clone(), as_written)],
+                also_stated_as: Vec::new(),
                 disagrees_with: Vec::new(),
                 origin: Origin::Auto,
             }
         })
         .collect();
-    (programmes, restated(figures))
+    (programmes, in_two_currencies(restated(figures), text))
+}
+
+/// The same amount in two currencies, the second in brackets right after the first ("9.8 million
+/// euros ($10.7 million)", "400,000 litas (EUR 115,000)"), is one figure: the second is kept as
+/// "also stated as", with its citation. It is never a disagreement.
+fn in_two_currencies(figures: Vec<Figure>, text: &str) -> Vec<Figure> {
+    let money = |f: &Figure| matches!(f.unit, Unit::Eur | Unit::Usd | Unit::Ltl);
+    let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
+    for f in figures {
+        let bracketed = out.last().is_some_and(|g| {
+            let (Some(a), Some(b)) = (g.citations.last(), f.citations.first()) else {
+                return false;
+            };
+            let between = text.get(a.range.end..b.range.start).unwrap_or_default();
+            money(g) && money(&f) && g.unit != f.unit && between.trim() == "("
+        });
+        match out.last_mut() {
+            Some(g) if bracketed => {
+                g.also_stated_as.push(f.formatted());
+                g.citations.extend(f.citations);
+            }
+            _ => out.push(f),
+        }
+    }
+    out
 }
 
 /// The same figure said twice in one article ("1,600 soldiers" in the headline and in the body)
@@ -463,6 +489,22 @@ mod tests {
         assert_eq!(soldiers.citations.len(), 2, "the headline and the body");
         assert_eq!(soldiers.period.as_deref(), Some("2023"), "the body's period");
         assert_eq!(figures[1].citations.len(), 1);
+    }
+
+    #[test]
+    fn an_amount_in_two_currencies_is_one_figure_also_stated_in_the_other() {
+        let mut article = crate::model::synthetic::corpus(1, 1).articles()[0].clone();
+        article.text = "Lithuania will allocate 9.8 million euros ($10.7 million) to the fund. \
+                        It paid 400,000 litas (EUR 115,000) for clothing in 2014."
+            .to_owned();
+        let (_, figures) = rows(&article);
+        assert_eq!(figures.len(), 2, "{figures:#?}");
+        assert_eq!(figures[0].unit, Unit::Eur);
+        assert_eq!(figures[0].also_stated_as, ["$10,700,000"]);
+        assert_eq!(figures[0].citations.len(), 2);
+        assert_eq!(figures[1].unit, Unit::Ltl);
+        assert_eq!(figures[1].also_stated_as, ["€115,000"]);
+        assert!(figures.iter().all(|f| f.disagrees_with.is_empty()));
     }
 
     #[test]
