@@ -9,7 +9,7 @@
 //! | its name or one of its aliases occurs in the found programme's sentences | +1.0 |
 //! | its key terms occur there | +0.8 × the share of its terms found |
 //! | same category | +0.2 (a different one: −0.6) |
-//! | periods that do not overlap (unless the earlier is a plan and the later the next year) | −0.4 |
+//! | periods that do not overlap (unless the earlier is a plan and the later, the next year, is not) | −0.4 |
 //!
 //! The best score of at least [`THRESHOLD`] wins; ties go to the programme known first (curated
 //! before found). Someone else's assistance never links to Lithuania's assistance to Ukraine,
@@ -287,7 +287,9 @@ fn explain(k: &Known, text: &Words<'_>, category: Category, (span, planned): (Sp
     } else {
         score -= 0.6;
     }
-    let plan_and_outcome = (k.planned && k.span.just_before(span)) || (planned && span.just_before(k.span));
+    // A plan, and what became of it the next year (not two plans).
+    let plan_and_outcome =
+        (k.planned && !planned && k.span.just_before(span)) || (planned && !k.planned && span.just_before(k.span));
     if plan_and_outcome {
         reasons.push("a plan and its outcome a year later".to_owned());
     } else if !k.span.overlaps(span) {
@@ -513,6 +515,28 @@ mod tests {
         assert!(best("The Regional Cyber Defence Centre grew.", Category::Cyber, "2025").is_some());
         // …but not three key terms: 0.6 + 0.2 − 0.4.
         assert!(best("A cyber centre opened in Kaunas.", Category::Cyber, "2025").is_none());
+    }
+
+    #[test]
+    fn a_plan_links_to_its_outcome_the_next_year_but_not_to_the_next_plan() {
+        let mut plan = programme("Launchers for Ukraine", Category::Procurement, "2023", "");
+        plan.status = Status::Planned;
+        plan.terms = vec!["launcher".to_owned()];
+        let linker = Linker::new(&[plan]);
+        let mut outcome = programme(
+            "Found",
+            Category::Procurement,
+            "2024",
+            "The launchers were handed over.",
+        );
+        outcome.status = Status::Completed;
+        let (_, why) = linker.best(&outcome).unwrap();
+        assert!(why.contains("a plan and its outcome a year later"), "{why}");
+        outcome.status = Status::Planned;
+        assert!(
+            linker.best(&outcome).is_none(),
+            "two plans a year apart are two programmes"
+        );
     }
 
     #[test]
