@@ -22,7 +22,7 @@ use std::{ops::Range, sync::OnceLock};
 use serde::Deserialize;
 
 use super::{
-    catalogue::{Category, Figure, Origin, Programme, Scope, Unit},
+    catalogue::{Category, Figure, Origin, Programme, Unit},
     citation::{Citation, sentences},
     corpus::Article,
 };
@@ -112,6 +112,19 @@ fn words(text: &str, within: Range<usize>) -> Vec<Word<'_>> {
 
 /// The category of a sentence by the lexicon, if it reports assistance at all.
 pub fn classify(sentence: &str) -> Option<Category> {
+    reading(sentence).map(|r| r.category)
+}
+
+/// What the lexicon makes of a sentence that reports assistance: its category, and how many
+/// kinds of assistance it names (a summary names many).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Reading {
+    category: Category,
+    kinds: u32,
+}
+
+/// The sentence's [`Reading`], or `None` when it has no assistance cue.
+fn reading(sentence: &str) -> Option<Reading> {
     // Most text is ASCII, whose lowercasing needs no Unicode tables.
     let lowered = if sentence.is_ascii() {
         sentence.to_ascii_lowercase()
@@ -124,13 +137,15 @@ pub fn classify(sentence: &str) -> Option<Category> {
     }
     // The first category whose words the sentence has, in the lexicon's order.
     let categories = &lexicon()?.categories;
-    Some(
-        categories
-            .iter()
-            .enumerate()
-            .find(|(k, _)| found & category_bit(*k) != 0)
-            .map_or(Category::Other, |(_, c)| c.name),
-    )
+    let category = categories
+        .iter()
+        .enumerate()
+        .find(|(k, _)| found & category_bit(*k) != 0)
+        .map_or(Category::Other, |(_, c)| c.name);
+    Some(Reading {
+        category,
+        kinds: (found & !CUE).count_ones(),
+    })
 }
 
 /// The bit of the cue words in what [`Stems::classes`] finds.
@@ -227,22 +242,22 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
         link: None,
     };
     let sentences = sentences(text);
-    // Each sentence is classified once: for its programme and for the figures in it.
-    let categories: Vec<Option<Category>> = sentences
+    // Each sentence is read once: for its programme and for the figures in it.
+    let readings: Vec<Option<Reading>> = sentences
         .iter()
-        .map(|s| text.get(s.clone()).and_then(classify))
+        .map(|s| text.get(s.clone()).and_then(reading))
         .collect();
     let category_of = |sentence: &Range<usize>| {
         sentences
             .binary_search_by_key(&sentence.start, |s| s.start)
             .ok()
-            .and_then(|k| categories.get(k).copied().flatten())
+            .and_then(|k| readings.get(k).copied().flatten())
+            .map(|r| r.category)
     };
     let year = article.date_value().map(|d| d.year());
-    // An article that never names Ukraine reports Lithuania's cooperation with its allies.
-    let about_ukraine = text.to_lowercase().contains("ukrain");
+    let first_line = text.find('\n').unwrap_or(text.len());
     let mut ids = std::collections::HashSet::new();
-    let programmes: Vec<Programme> = programmes::groups(text, &sentences, &categories, year)
+    let programmes: Vec<Programme> = programmes::groups(text, &sentences, &readings, year)
         .into_iter()
         .map(|g| {
             let base = format!("auto-{}-{}-{}", article.id, g.category.label(), slug(&g.name));
@@ -252,7 +267,6 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 .unwrap_or(base);
             // The summary is the first sentence of the body that reports it (a headline only
             // when nothing else does).
-            let first_line = text.find('\n').unwrap_or(text.len());
             let summary = g
                 .sentences
                 .iter()
@@ -269,13 +283,7 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 providers: g.providers,
                 period: period(&g.years),
                 status: g.status,
-                scope: if g.context {
-                    Scope::Others
-                } else if about_ukraine {
-                    Scope::Ukraine
-                } else {
-                    Scope::Regional
-                },
+                scope: g.scope,
                 note: Some("Found automatically; not reviewed.".to_owned()),
                 citations: g.sentences.into_iter().map(|s| citation(s, None)).collect(),
                 aliases: Vec::new(),

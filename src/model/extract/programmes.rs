@@ -5,7 +5,7 @@
 //! What a sentence contributes (a *mention*): its category (by the lexicon's words), the thing it
 //! names, who provides it (the actors it names, never the publisher), where the thing stands
 //! (planned, under way, finished) and the years it names. Mentions of one category and one thing
-//! are one programme; a mention that names no thing joins the first programme of its category. A
+//! are one programme; a mention that names no thing joins the latest programme of its category. A
 //! headline that names a programme's thing is one more citation of it. A sentence that names no
 //! thing and no kind of assistance is a general statement, and a sentence that names three kinds
 //! or more is a summary: neither is a programme.
@@ -17,11 +17,11 @@ use std::{ops::Range, sync::OnceLock};
 use serde::Deserialize;
 
 use super::{
-    Lexicon, Word, lexicon,
+    Lexicon, Reading, Word, lexicon,
     phrases::{Phrases, Token, WordMap, WordSet, tokens},
-    stems, words,
+    words,
 };
-use crate::model::catalogue::{Category, Status};
+use crate::model::catalogue::{Category, Scope, Status};
 
 /// The lexicon's words for programmes.
 #[derive(Debug, Deserialize)]
@@ -172,8 +172,10 @@ pub struct Group {
     pub sentences: Vec<Range<usize>>,
     /// The actors its sentences name, Lithuanian ones first.
     pub providers: Vec<String>,
-    /// Whether it is someone else's assistance (its sentences name no Lithuanian actor).
-    pub context: bool,
+    /// Whose: someone else's assistance (its sentences name only actors that are not
+    /// Lithuanian), Lithuania's assistance to Ukraine, or, in an article that never names
+    /// Ukraine, Lithuania's cooperation with its allies.
+    pub scope: Scope,
     /// Where it stands, as the sentences report it.
     pub status: Status,
     /// The years the sentences name ("in 2023", "this year" resolved against `year`).
@@ -211,10 +213,10 @@ struct Thing {
 
 /// The programmes that the sentences of `text` report, in the order of their first sentence.
 /// `year` is the article's year, for "this year" and for programmes whose text names none.
-pub fn groups(
+pub(super) fn groups(
     text: &str,
     sentences: &[Range<usize>],
-    categories: &[Option<Category>],
+    readings: &[Option<Reading>],
     year: Option<i32>,
 ) -> Vec<Group> {
     let Some(lex) = lexicon() else {
@@ -223,20 +225,11 @@ pub fn groups(
     let first_line = text.find('\n').unwrap_or(text.len());
     let mut mentions = Vec::new();
     let mut headlines = Vec::new();
-    for (range, category) in sentences.iter().zip(categories) {
-        let Some(sentence) = text.get(range.clone()) else {
-            continue;
-        };
-        let Some(category) = *category else {
-            if range.start < first_line {
-                headlines.push(range.clone());
-            }
-            continue;
-        };
-        if let Some(m) = mention(text, range.clone(), category, year, lex) {
-            mentions.push(m);
-        } else if range.start < first_line && !sentence.is_empty() {
-            headlines.push(range.clone());
+    for (range, reading) in sentences.iter().zip(readings) {
+        match reading.and_then(|r| mention(text, range.clone(), r, year, lex)) {
+            Some(m) => mentions.push(m),
+            None if range.start < first_line => headlines.push(range.clone()),
+            None => {}
         }
     }
 
@@ -251,15 +244,24 @@ pub fn groups(
     }
 
     let mut out: Vec<Group> = built.into_iter().map(|ms| group(&ms, year, lex)).collect();
+    let lowered = text.to_lowercase();
+    // An article that never names Ukraine reports Lithuania's cooperation with its allies.
+    if !lowered.contains("ukrain") {
+        for g in out.iter_mut().filter(|g| g.scope == Scope::Ukraine) {
+            g.scope = Scope::Regional;
+        }
+    }
     // A programme whose sentences name no one ("officials said") is provided by whom the article
     // names elsewhere.
-    let lowered = text.to_lowercase();
     let named = providers(&actors_in(&lowered, &tokens(&lowered), lex), None, lex);
     let lithuanian: Vec<String> = named
         .into_iter()
         .filter(|n| lex.actors.iter().any(|a| &a.name == n && a.lithuanian))
         .collect();
-    for g in out.iter_mut().filter(|g| g.providers.is_empty() && !g.context) {
+    for g in out
+        .iter_mut()
+        .filter(|g| g.providers.is_empty() && g.scope != Scope::Others)
+    {
         g.providers.clone_from(&lithuanian);
     }
     // A headline that names a programme's thing is one more citation of it, not a row.
@@ -312,14 +314,13 @@ fn joins(built: &[Vec<Mention>], m: &Mention, lex: &Lexicon) -> Option<usize> {
 }
 
 /// What one sentence reports, or `None` for a general statement or a summary.
-fn mention(text: &str, range: Range<usize>, category: Category, year: Option<i32>, lex: &Lexicon) -> Option<Mention> {
-    let sentence = text.get(range.clone())?;
-    let lowered = sentence.to_lowercase();
-    let words_of = words(text, range.clone());
-    let named_kinds = stems().map_or(0, |s| (s.classes(&lowered) >> 1).count_ones());
-    if named_kinds >= lex.programmes.summary_categories {
+fn mention(text: &str, range: Range<usize>, reading: Reading, year: Option<i32>, lex: &Lexicon) -> Option<Mention> {
+    if reading.kinds >= lex.programmes.summary_categories {
         return None;
     }
+    let category = reading.category;
+    let lowered = text.get(range.clone())?.to_lowercase();
+    let words_of = words(text, range.clone());
     let thing = thing_in(&words_of, lex);
     let v = vocab()?;
     let toks = tokens(&lowered);
@@ -423,7 +424,7 @@ fn group(ms: &[Mention], year: Option<i32>, lex: &Lexicon) -> Group {
         terms,
         sentences: ms.iter().map(|m| m.sentence.clone()).collect(),
         providers,
-        context,
+        scope: if context { Scope::Others } else { Scope::Ukraine },
         status,
         years,
     }
@@ -622,9 +623,10 @@ fn modifier(w: &Word<'_>) -> bool {
     !actor && !all_digits && (capitalised(w) || model || w.text.contains('-') || v.modifiers.contains(&lowered))
 }
 
-/// The thing a sentence names: a capitalised name ending in a programme noun, else the first
-/// item delivered, else the first programme word; with the words before it that belong to it,
-/// and a place after it ("in Kaunas").
+/// The thing a sentence names: a capitalised name ending in a programme noun, else a programme
+/// word with what it acts on, else the first item delivered, else the first programme word, else
+/// the first generic item; with the words before it that belong to it, and a place after it ("in
+/// Kaunas").
 fn thing_in(ws: &[Word<'_>], lex: &Lexicon) -> Option<Thing> {
     let v = vocab()?;
     // A proper name: a run of capitalised words (and "of", "for", "and" inside) ending in a
@@ -885,7 +887,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<Group> {
         let s = sentences(text);
-        let c: Vec<Option<Category>> = s.iter().map(|r| super::super::classify(&text[r.clone()])).collect();
+        let c: Vec<Option<Reading>> = s.iter().map(|r| super::super::reading(&text[r.clone()])).collect();
         groups(text, &s, &c, Some(2023))
     }
 
@@ -938,9 +940,9 @@ mod tests {
     fn others_assistance_is_context_with_its_provider() {
         let g = found("Latvia will send drones to Ukraine. Lithuania will train Ukrainian soldiers in 2024.");
         assert_eq!(g.len(), 2, "{g:#?}");
-        let latvia = g.iter().find(|g| g.context).unwrap();
+        let latvia = g.iter().find(|g| g.scope == Scope::Others).unwrap();
         assert_eq!(latvia.providers, ["Latvia"]);
-        let lithuania = g.iter().find(|g| !g.context).unwrap();
+        let lithuania = g.iter().find(|g| g.scope != Scope::Others).unwrap();
         assert_eq!(lithuania.providers, ["Lithuania"]);
         assert_eq!(lithuania.years, [2024]);
         assert_eq!(latvia.years, [2023], "the article's year when the text names none");

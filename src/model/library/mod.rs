@@ -6,6 +6,7 @@
 //! under a new name, never deleted, and the user is told.
 
 use std::{
+    borrow::Cow,
     collections::BTreeMap,
     fs,
     path::{Path, PathBuf},
@@ -345,18 +346,18 @@ impl Library {
     /// The catalogue to show: the curated rows, then the rows found automatically in the
     /// imported articles, less the hidden ones, the reviewed ones marked so.
     pub fn catalogue(&self, curated: &Catalogue) -> Catalogue {
-        let computed: Vec<(Vec<Programme>, Vec<Figure>)> = self
+        // Each article's rows as worked out when it was read or imported (worked out now for an
+        // article that somehow has none).
+        let found: Vec<Cow<'_, (Vec<Programme>, Vec<Figure>)>> = self
             .articles
             .iter()
-            .filter(|a| !self.found.contains_key(&a.id))
-            .map(found_in)
+            .map(|a| {
+                self.found
+                    .get(&a.id)
+                    .map_or_else(|| Cow::Owned(found_in(a)), Cow::Borrowed)
+            })
             .collect();
-        let mut computed = computed.iter();
-        let found = self
-            .articles
-            .iter()
-            .filter_map(|a| self.found.get(&a.id).or_else(|| computed.next()));
-        extract::link::catalogue(curated, found, |id| match self.reviews.get(id) {
+        extract::link::catalogue(curated, found.iter().map(|f| &**f), |id| match self.reviews.get(id) {
             Some(Review::Reviewed) => Some(Origin::Reviewed),
             Some(Review::Hidden) => None,
             None => Some(Origin::Auto),
