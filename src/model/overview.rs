@@ -240,12 +240,15 @@ impl Overview {
             .collect();
 
         let mut lanes: Vec<Lane> = Vec::new();
-        let mut lane_of: HashMap<&str, usize> = HashMap::new();
-        for figure in catalogue.figures() {
+        let mut lane_of: HashMap<String, usize> = HashMap::new();
+        // Lithuania's figures, one lane per measure over time: context (others' figures, the
+        // war's) is left out, as others' assistance is from the counts.
+        for figure in catalogue.figures().iter().filter(|f| !f.is_context()) {
             let Some(point) = place(figure, corpus) else { continue };
-            let index = *lane_of.entry(figure.measure.as_str()).or_insert_with(|| {
+            let series = figure.series();
+            let index = *lane_of.entry(series.clone()).or_insert_with(|| {
                 lanes.push(Lane {
-                    measure: figure.measure.clone(),
+                    measure: series,
                     label: figure.label.clone(),
                     points: Vec::new(),
                 });
@@ -478,9 +481,9 @@ mod tests {
         let mut auto = catalogue.figures()[0].clone();
         auto.origin = Origin::Auto;
         let (mut small, mut big) = (auto.clone(), auto.clone());
-        small.measure = "auto-small".into();
+        small.measure.thing = "small".into();
         small.id = "auto-small-1".into();
-        big.measure = "auto-big".into();
+        big.measure.thing = "big".into();
         let extra: Vec<Figure> = (0..3)
             .map(|i| Figure {
                 id: format!("auto-big-{i}"),
@@ -490,9 +493,13 @@ mod tests {
             .collect();
         catalogue = catalogue.with_extracted(Vec::new(), extra);
         let overview = Overview::of(&corpus, &catalogue);
-        let keys: Vec<&str> = overview.lanes.iter().map(|l| l.measure.as_str()).collect();
-        let n = keys.len();
-        assert_eq!(&keys[n - 2..], ["auto-big", "auto-small"]);
+        let things: Vec<&str> = overview
+            .lanes
+            .iter()
+            .map(|l| l.measure.split(' ').next().unwrap_or_default())
+            .collect();
+        let n = things.len();
+        assert_eq!(&things[n - 2..], ["big", "small"]);
         assert!(
             overview.lanes[..n - 2]
                 .iter()
@@ -514,9 +521,12 @@ mod tests {
         other.id = "conflicting".into();
         other.value = other.value * 2.0 + 100.0;
         other.qualifier = crate::model::Qualifier::Exact;
+        // From another article: an article never disagrees with itself.
+        let elsewhere = corpus.articles().iter().find(|a| a.id != other.citations[0].article);
+        other.citations[0].article = elsewhere.unwrap().id.clone();
         let catalogue = curated.with_extracted(Vec::new(), vec![other.clone()]);
         let overview = Overview::of(&corpus, &catalogue);
-        let lane = overview.lanes.iter().find(|l| l.measure == other.measure).unwrap();
+        let lane = overview.lanes.iter().find(|l| l.measure == other.series()).unwrap();
         assert!(lane.disagrees());
         assert_eq!(lane.points.len(), 2);
         assert!(lane.points.iter().all(|p| p.disagrees));
@@ -609,7 +619,9 @@ mod tests {
         let catalogue = Catalogue::embedded(&corpus).unwrap();
         let overview = Overview::of(&corpus, &catalogue);
         let points: Vec<&FigurePoint> = overview.lanes.iter().flat_map(|l| &l.points).collect();
-        assert_eq!(points.len(), catalogue.figures().len(), "every figure has a place");
+        let own = catalogue.figures().iter().filter(|f| !f.is_context()).count();
+        assert!(own < catalogue.figures().len(), "the war's length is context");
+        assert_eq!(points.len(), own, "every figure but context has a place");
         for point in &points {
             let figure = catalogue.figures().iter().find(|f| f.id == point.figure).unwrap();
             match &point.when {
@@ -631,7 +643,7 @@ mod tests {
         for lane in &overview.lanes {
             for point in &lane.points {
                 let figure = catalogue.figures().iter().find(|f| f.id == point.figure).unwrap();
-                assert_eq!(figure.measure, lane.measure);
+                assert_eq!(figure.series(), lane.measure);
             }
         }
     }

@@ -18,7 +18,8 @@ use super::{
 mod rows;
 
 pub use rows::{
-    Category, Figure, Origin, Per, Programme, Qualifier, Scope, Status, Unit, UnknownCategory, format_number,
+    Category, Figure, LISTED, Measure, Origin, Per, Programme, Qualifier, Scope, Stage, Status, Unit, UnknownCategory,
+    format_number, years_of,
 };
 
 /// The curated catalogue compiled into the binary.
@@ -143,7 +144,10 @@ impl Catalogue {
             resolve_all(&p.id, &mut p.citations, corpus)?;
         }
         for f in &mut figures {
-            check_fields(&f.id, &[("id", &f.id), ("label", &f.label), ("measure", &f.measure)])?;
+            check_fields(
+                &f.id,
+                &[("id", &f.id), ("label", &f.label), ("measure's thing", &f.measure.thing)],
+            )?;
             let noun_ok = f.unit != Unit::Items || f.noun.as_deref().is_some_and(|n| !n.trim().is_empty());
             if !f.value.is_finite() || f.value < 0.0 || !noun_ok {
                 return Err(CatalogueError::BadValue(f.id.clone()));
@@ -165,7 +169,7 @@ impl Catalogue {
                 });
             }
         }
-        mark_disagreements(&mut figures);
+        meet(&mut figures);
         Ok(Self::indexed(programmes, figures))
     }
 
@@ -204,7 +208,7 @@ impl Catalogue {
         let mut all = self.clone();
         all.programmes.extend(programmes);
         all.figures.extend(figures);
-        mark_disagreements(&mut all.figures);
+        meet(&mut all.figures);
         Self::indexed(all.programmes, all.figures)
     }
 
@@ -214,7 +218,7 @@ impl Catalogue {
     pub fn with_programmes(&self, programmes: Vec<Programme>, figures: Vec<Figure>) -> Self {
         let mut all = self.figures.clone();
         all.extend(figures);
-        mark_disagreements(&mut all);
+        meet(&mut all);
         Self::indexed(programmes, all)
     }
 
@@ -251,27 +255,80 @@ impl Catalogue {
     }
 }
 
-/// Sets each figure's `disagrees_with`: the other figures that measure the same thing in the same
-/// unit and rate but give a value their qualifiers cannot reconcile ([`Qualifier::agree`]).
-/// Figures are grouped by what they measure first, so
-/// this stays linear in the number of figures however many there are.
-fn mark_disagreements(figures: &mut [Figure]) {
-    let mut groups: HashMap<(&str, Unit, Option<Per>), Vec<usize>> = HashMap::new();
-    for (i, f) in figures.iter().enumerate() {
-        groups.entry((f.measure.as_str(), f.unit, f.per)).or_default().push(i);
+/// Lets the figures meet: sets each figure's key, then, among the figures of one key, unit and
+/// rate from *different* sources (an article never contradicts itself; two values in one article
+/// are two things), which disagree (same stage, values their qualifiers cannot reconcile, see
+/// [`Qualifier::agree`]), which agree (the figure said again elsewhere), and which are the plan
+/// and the outcome of each other (planned and achieved: related, never in disagreement).
+///
+/// Figures are grouped by key first, and within a group the disagreeing values are found from
+/// the group sorted by its bounds, each figure listing at most [`LISTED`] others: building stays
+/// linear in the number of figures (times a logarithm), however many sources state one measure.
+fn meet(figures: &mut [Figure]) {
+    for f in figures.iter_mut() {
+        f.key = f.key_of();
     }
-    let mut disagreements: Vec<Vec<String>> = vec![Vec::new(); figures.len()];
-    for members in groups.values().filter(|m| m.len() > 1) {
-        for &i in members {
-            let (a, qa) = (figures[i].value, figures[i].qualifier);
-            let others = members
+    let source = |f: &Figure| f.citations.first().map(|c| c.article.clone()).unwrap_or_default();
+    let mut groups: HashMap<(&str, Stage), Vec<usize>> = HashMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        groups.entry((f.key.as_str(), f.measure.stage)).or_default().push(i);
+    }
+    let mut disagree: Vec<Vec<String>> = vec![Vec::new(); figures.len()];
+    let mut agree: Vec<Vec<String>> = vec![Vec::new(); figures.len()];
+    let mut related: Vec<Vec<String>> = vec![Vec::new(); figures.len()];
+    for (&(key, stage), members) in &groups {
+        let sources: Vec<String> = members.iter().map(|&i| source(&figures[i])).collect();
+        let bounds: Vec<(f64, f64)> = members
+            .iter()
+            .map(|&i| figures[i].qualifier.bounds(figures[i].value))
+            .collect();
+        // The members by upper bound and by lower bound: those that end below a figure's lower
+        // bound are a prefix of the first, those that start above its upper bound a suffix of
+        // the second.
+        let mut by_high: Vec<usize> = (0..members.len()).collect();
+        by_high.sort_by(|&a, &b| bounds[a].1.total_cmp(&bounds[b].1));
+        let mut by_low: Vec<usize> = (0..members.len()).collect();
+        by_low.sort_by(|&a, &b| bounds[a].0.total_cmp(&bounds[b].0));
+        for (k, &i) in members.iter().enumerate() {
+            let (low, high) = bounds[k];
+            let below = by_high.partition_point(|&j| bounds[j].1 < low);
+            let above = by_low.partition_point(|&j| bounds[j].0 <= high);
+            let apart = by_high[..below].iter().chain(&by_low[above..]);
+            disagree[i] = apart
+                .filter(|&&j| sources[j] != sources[k])
+                .take(LISTED)
+                .map(|&j| figures[members[j]].id.clone())
+                .collect();
+            // Those that agree start at or below its upper bound and end at or above its lower
+            // one: looked through from the highest start down, where the first are sure to.
+            agree[i] = by_low[..above]
                 .iter()
-                .filter(|&&j| !qa.agree(a, figures[j].qualifier, figures[j].value));
-            disagreements[i] = others.map(|&j| figures[j].id.clone()).collect();
+                .rev()
+                .filter(|&&j| j != k && sources[j] != sources[k] && bounds[j].1 >= low)
+                .take(LISTED)
+                .map(|&j| figures[members[j]].id.clone())
+                .collect();
+        }
+        // A plan and an outcome of the same key are related.
+        let other = match stage {
+            Stage::Planned => Stage::Achieved,
+            Stage::Achieved => Stage::Planned,
+            Stage::Unstated => continue,
+        };
+        if let Some(counterparts) = groups.get(&(key, other)) {
+            for &i in members {
+                related[i] = counterparts
+                    .iter()
+                    .take(LISTED)
+                    .map(|&j| figures[j].id.clone())
+                    .collect();
+            }
         }
     }
-    for (figure, others) in figures.iter_mut().zip(disagreements) {
-        figure.disagrees_with = others;
+    for (i, f) in figures.iter_mut().enumerate() {
+        f.disagrees_with = std::mem::take(&mut disagree[i]);
+        f.agrees_with = std::mem::take(&mut agree[i]);
+        f.related = std::mem::take(&mut related[i]);
     }
 }
 

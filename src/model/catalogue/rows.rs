@@ -329,8 +329,13 @@ pub struct Figure {
     pub qualifier: Qualifier,
     /// What it measures, in a few words.
     pub label: String,
-    /// A key shared by figures that measure the same thing, so disagreements can be found.
-    pub measure: String,
+    /// What it measures, as data: what is counted and what happens to it, whose figure it is,
+    /// and whether it is planned or achieved.
+    pub measure: Measure,
+    /// The key shared by the figures that measure the same thing in the same period (see
+    /// [`Figure::key_of`]); set when the catalogue is made.
+    #[serde(skip)]
+    pub key: String,
     /// The period it covers, as the source puts it (`2014–2019`, `in 2023`).
     #[serde(default)]
     pub period: Option<String>,
@@ -352,16 +357,106 @@ pub struct Figure {
     /// "€9,800,000"); that statement's citation is among `citations`.
     #[serde(default)]
     pub also_stated_as: Vec<String>,
-    /// Ids of the other figures that measure the same thing in the same unit but give a
-    /// different value; set when the catalogue loads.
+    /// Ids of figures from other sources that measure the same thing at the same stage in the
+    /// same unit but give a value their qualifiers cannot reconcile; set when the catalogue is
+    /// made (at most [`LISTED`] of them).
     #[serde(skip)]
     pub disagrees_with: Vec<String>,
+    /// Ids of figures from other sources that state the same measure at the same stage with a
+    /// value that agrees: the figure said again elsewhere (at most [`LISTED`]).
+    #[serde(skip)]
+    pub agrees_with: Vec<String>,
+    /// Ids of figures of the same measure at the other stage: the plan beside its outcome (at
+    /// most [`LISTED`]). Related, never in disagreement.
+    #[serde(skip)]
+    pub related: Vec<String>,
     /// Curated, or found automatically.
     #[serde(skip)]
     pub origin: Origin,
 }
 
+/// How many other figures a figure lists as disagreeing, agreeing or related: a measure stated by
+/// thousands of sources lists the first few, and the catalogue stays linear to build.
+pub const LISTED: usize = 12;
+
+/// Where what a figure counts stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stage {
+    /// Planned, pledged or allocated: what is to happen.
+    Planned,
+    /// Delivered or achieved: what has happened.
+    Achieved,
+    /// The source does not say.
+    #[default]
+    Unstated,
+}
+
+impl Stage {
+    /// The stage as shown and exported.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Planned => "planned",
+            Self::Achieved => "achieved",
+            Self::Unstated => "not stated",
+        }
+    }
+}
+
+/// What a figure measures: what is counted and what happens to it, whose figure it is, and its
+/// stage. With the figure's unit, rate and period (and, for money, its programme) it makes the
+/// key by which figures from different sources meet.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    /// What is counted, in a normal form: `soldiers`, `drones`, `funding`.
+    pub thing: String,
+    /// What happens to it: `trained`, `treated`, `delivered`, `allocated`; empty when the
+    /// source says nothing.
+    #[serde(default)]
+    pub action: String,
+    /// Whose figure it is when it is not Lithuania's assistance: another provider ("European
+    /// Union"), or `the war`. Such figures are context.
+    #[serde(default)]
+    pub context: Option<String>,
+    /// Planned or achieved.
+    #[serde(default)]
+    pub stage: Stage,
+    /// Part of a larger figure of the same thing ("including 1,100 in Lithuania"): never
+    /// compared with the whole.
+    #[serde(default)]
+    pub part: bool,
+}
+
 impl Figure {
+    /// The key of the figures that measure the same thing: what is counted and what happens to
+    /// it, whose, the years, the unit and rate, and for money the programme it funds. The stage
+    /// is not in it: a plan and its outcome share a key and are shown together.
+    pub fn key_of(&self) -> String {
+        let years = years_of(self.period.as_deref().unwrap_or_default());
+        self.series().replacen("|*|", &format!("|{years}|"), 1)
+    }
+
+    /// The key of the figures of one measure over time: [`Figure::key_of`] with `*` for the
+    /// years (one lane of the Overview's chart).
+    pub fn series(&self) -> String {
+        let m = &self.measure;
+        let whose = m.context.as_deref().unwrap_or("lithuania").to_lowercase();
+        let money = matches!(self.unit, Unit::Eur | Unit::Usd | Unit::Ltl);
+        let programme = if money { self.programme.as_deref().unwrap_or_default() } else { "" };
+        let unit = match self.unit {
+            Unit::Items => self.noun.as_deref().unwrap_or_default().to_lowercase(),
+            unit => unit.label().to_owned(),
+        };
+        let per = self.per.map(Per::label).unwrap_or_default();
+        let part = if m.part { "part of " } else { "" };
+        format!("{part}{} {}|{whose}|*|{unit} {per}|{programme}", m.thing, m.action)
+    }
+
+    /// Whether it is someone else's figure or the war's, kept as context.
+    pub fn is_context(&self) -> bool {
+        self.measure.context.is_some()
+    }
     /// The figure as people read it: `≈ 1,500 people`, `≤ €58,000 / year`, `64 %`,
     /// `> 270 people`.
     pub fn formatted(&self) -> String {
@@ -405,5 +500,20 @@ pub fn format_number(value: f64) -> String {
         format!("{sign}{grouped}")
     } else {
         format!("{sign}{grouped}.{fraction}")
+    }
+}
+
+/// The years a period names, as a normal form: `2023`, `2014–2019`; empty when it names none
+/// ("end of 2018" is `2018`, "2019; 2023" is `2019–2023`).
+pub fn years_of(period: &str) -> String {
+    let years: Vec<&str> = period
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        .collect();
+    match years.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [first, .., last] if first == last => (*first).to_owned(),
+        [first, .., last] => format!("{first}–{last}"),
     }
 }

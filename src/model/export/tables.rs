@@ -166,10 +166,14 @@ pub fn figures_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, cat
         "figure",
         "measures",
         "measure_key",
+        "stage",
+        "context_of",
         "period",
         "category",
         "programme_id",
         "sources_disagree_with",
+        "sources_agree",
+        "plan_or_outcome",
         "note",
     ];
     header.extend(CITATION_HEADER);
@@ -190,11 +194,15 @@ pub fn figures_table(catalogue: &Catalogue, corpus: &Corpus, rows: Rows<'_>, cat
             f.per.map(|p| p.label().to_owned()).unwrap_or_default(),
             f.formatted(),
             f.label.clone(),
-            f.measure.clone(),
+            f.key.clone(),
+            f.measure.stage.label().to_owned(),
+            f.measure.context.clone().unwrap_or_default(),
             f.period.clone().unwrap_or_default(),
             f.category.label().to_owned(),
             f.programme.clone().unwrap_or_default(),
             f.disagrees_with.join("; "),
+            f.agrees_with.join("; "),
+            f.related.join("; "),
             f.note.clone().unwrap_or_default(),
         ]
     };

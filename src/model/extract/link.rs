@@ -362,6 +362,9 @@ pub fn catalogue<'a>(
     let mut linker = Linker::new(&programmes);
     let mut figures = Vec::new();
     for (ps, fs) in found {
+        // Where each found programme ended up: its own row, a known programme it is linked to,
+        // or nowhere (hidden). Its figures follow it.
+        let mut became: HashMap<&str, String> = HashMap::new();
         for p in ps {
             let own = decision(&p.id, &p.citations, 'p', &decide);
             if own == Some(None) {
@@ -376,6 +379,7 @@ pub fn catalogue<'a>(
                 if let Some(origin) = decide(&id)
                     && let Some(target) = programmes.get_mut(at)
                 {
+                    became.insert(&p.id, target.id.clone());
                     target.citations.extend(p.citations.iter().cloned().map(|mut c| {
                         c.link = Some(Link {
                             id: id.clone(),
@@ -387,6 +391,7 @@ pub fn catalogue<'a>(
                     continue;
                 }
             }
+            became.insert(&p.id, p.id.clone());
             let mut row = p.clone();
             row.origin = own.flatten().unwrap_or(Origin::Auto);
             linker.add(programmes.len(), &row);
@@ -397,6 +402,7 @@ pub fn catalogue<'a>(
             if said != Some(None) {
                 let mut f = f.clone();
                 f.origin = said.flatten().unwrap_or(Origin::Auto);
+                f.programme = f.programme.and_then(|p| became.get(p.as_str()).cloned());
                 figures.push(f);
             }
         }

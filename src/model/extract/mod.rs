@@ -9,6 +9,7 @@
 
 mod figures;
 pub mod link;
+mod measures;
 mod phrases;
 mod programmes;
 
@@ -22,7 +23,7 @@ use std::{ops::Range, sync::OnceLock};
 use serde::Deserialize;
 
 use super::{
-    catalogue::{Category, Figure, Origin, Programme, Unit},
+    catalogue::{Category, Figure, Measure, Origin, Programme, Stage, Unit},
     citation::{Citation, sentences},
     corpus::Article,
 };
@@ -40,6 +41,7 @@ struct Lexicon {
     status: StatusWords,
     #[serde(rename = "actor")]
     actors: Vec<Actor>,
+    measures: measures::MeasureWords,
 }
 
 /// A category and the word stems that mark it.
@@ -257,7 +259,10 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
     let year = article.date_value().map(|d| d.year());
     let first_line = text.find('\n').unwrap_or(text.len());
     let mut ids = std::collections::HashSet::new();
-    let programmes: Vec<Programme> = programmes::groups(text, &sentences, &readings, year)
+    let groups = programmes::groups(text, &sentences, &readings, year);
+    // The programme each sentence reports, by the sentence's start: a figure in it belongs to it.
+    let mut programme_of = std::collections::HashMap::new();
+    let programmes: Vec<Programme> = groups
         .into_iter()
         .map(|g| {
             let base = format!("auto-{}-{}-{}", article.id, g.category.label(), slug(&g.name));
@@ -265,6 +270,9 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 .map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") })
                 .find(|id| ids.insert(id.clone()))
                 .unwrap_or(base);
+            for s in &g.sentences {
+                programme_of.entry(s.start).or_insert((id.clone(), g.name.clone(), g.category));
+            }
             // The summary is the first sentence of the body that reports it (a headline only
             // when nothing else does).
             let summary = g
@@ -292,36 +300,46 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
             }
         })
         .collect();
-    let figures = figures_in(text, &sentences)
-        .into_iter()
-        .map(|f| {
-            let as_written = text.get(f.number.clone()).map(str::to_owned);
-            Figure {
-                id: format!("auto-{}-f{}", article.id, f.span.start),
-                value: f.value,
-                unit: f.unit,
-                noun: f.noun.clone(),
-                qualifier: f.qualifier,
-                label: if f.label.is_empty() {
-                    "(not stated)".to_owned()
-                } else {
-                    f.label.clone()
-                },
-                // Nothing says two automatic figures measure the same thing: each is its own measure,
-                // so unrelated figures are never flagged as disagreeing.
-                measure: format!("auto-{}-f{}", article.id, f.span.start),
-                period: f.period.clone(),
-                per: f.per,
-                category: category_of(&f.sentence).unwrap_or(Category::Other),
-                programme: None,
-                note: Some("Found automatically; not reviewed.".to_owned()),
-                citations: vec![citation(f.span.clone(), as_written)],
-                also_stated_as: Vec::new(),
-                disagrees_with: Vec::new(),
-                origin: Origin::Auto,
-            }
-        })
-        .collect();
+    let found = figures_in(text, &sentences);
+    let mut figures = Vec::with_capacity(found.len());
+    for (k, f) in found.iter().enumerate() {
+        // Its neighbours in the same sentence bound its clause.
+        let neighbour = |j: Option<usize>| j.and_then(|j| found.get(j)).filter(|g| g.sentence == f.sentence);
+        let place = measures::Place {
+            sentence: f.sentence.clone(),
+            after: neighbour(k.checked_sub(1)).map_or(f.sentence.start, |g| g.span.end),
+            before: neighbour(Some(k + 1)).map_or(f.sentence.end, |g| g.span.start),
+        };
+        let programme = programme_of.get(&f.sentence.start);
+        let Some(read) = measures::read(text, f, &place, year, programme.map(|p| p.1.as_str())) else {
+            continue;
+        };
+        let as_written = text.get(f.number.clone()).map(str::to_owned);
+        figures.push(Figure {
+            id: format!("auto-{}-f{}", article.id, f.span.start),
+            value: f.value,
+            unit: f.unit,
+            noun: f.noun.clone(),
+            qualifier: f.qualifier,
+            label: read.label,
+            measure: read.measure,
+            key: String::new(),
+            period: read.period,
+            per: f.per,
+            category: programme
+                .map(|p| p.2)
+                .or_else(|| category_of(&f.sentence))
+                .unwrap_or(Category::Other),
+            programme: programme.map(|p| p.0.clone()),
+            note: Some("Found automatically; not reviewed.".to_owned()),
+            citations: vec![citation(f.span.clone(), as_written)],
+            also_stated_as: Vec::new(),
+            disagrees_with: Vec::new(),
+            agrees_with: Vec::new(),
+            related: Vec::new(),
+            origin: Origin::Auto,
+        });
+    }
     (programmes, in_two_currencies(restated(figures), text))
 }
 
@@ -363,16 +381,26 @@ fn restated(figures: Vec<Figure>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     for f in figures {
         let same = out.iter_mut().find(|g| {
-            g.value == f.value && g.unit == f.unit && g.per == f.per && g.category == f.category && noun(g) == noun(&f)
+            g.value == f.value
+                && g.unit == f.unit
+                && g.per == f.per
+                && g.measure.thing == f.measure.thing
+                && g.measure.context == f.measure.context
+                && noun(g) == noun(&f)
         });
         match same {
             Some(g) => {
                 g.citations.extend(f.citations);
-                if g.period.is_none() {
+                // The headline is short: the body's reading says more.
+                let said = |m: &Measure| u8::from(!m.action.is_empty()) + u8::from(m.stage != Stage::Unstated);
+                if said(&f.measure) > said(&g.measure) {
+                    g.measure = f.measure;
+                    g.label = f.label;
                     g.period = f.period;
                 }
-                if g.label == "(not stated)" {
-                    g.label = f.label;
+                if g.programme.is_none() {
+                    g.programme = f.programme;
+                    g.category = f.category;
                 }
             }
             None => out.push(f),

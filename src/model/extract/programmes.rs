@@ -51,15 +51,15 @@ pub(super) struct Generic {
 /// How sentences say where a programme stands.
 #[derive(Debug, Deserialize)]
 pub(super) struct StatusWords {
-    ongoing: Vec<String>,
-    completed: Vec<String>,
-    planned: Vec<String>,
+    pub(super) ongoing: Vec<String>,
+    pub(super) completed: Vec<String>,
+    pub(super) planned: Vec<String>,
 }
 
 /// Someone who provides assistance, and the words that name them.
 #[derive(Debug, Deserialize)]
 pub(super) struct Actor {
-    name: String,
+    pub(super) name: String,
     forms: Vec<String>,
     #[serde(default)]
     lithuanian: bool,
@@ -439,7 +439,7 @@ fn group_actors(ms: &[Mention]) -> Vec<usize> {
 }
 
 /// Someone else's assistance: actors are named, and none of them is Lithuanian.
-fn is_context(actors: &[usize], lex: &Lexicon) -> bool {
+pub(super) fn is_context(actors: &[usize], lex: &Lexicon) -> bool {
     !actors.is_empty() && actors.iter().all(|&a| lex.actors.get(a).is_some_and(|a| !a.lithuanian))
 }
 
@@ -471,7 +471,7 @@ fn providers(actors: &[usize], thing: Option<&Thing>, lex: &Lexicon) -> Vec<Stri
 
 /// The actors a lowercased sentence names, by index in the lexicon. A form right after
 /// "Ukraine's" or another actor's word, or followed by "of Ukraine", belongs to them.
-fn actors_in(lowered: &str, toks: &[Token<'_>], lex: &Lexicon) -> Vec<usize> {
+pub(super) fn actors_in(lowered: &str, toks: &[Token<'_>], lex: &Lexicon) -> Vec<usize> {
     let Some(v) = vocab() else {
         return Vec::new();
     };
@@ -523,7 +523,7 @@ fn status_in(toks: &[Token<'_>], v: &Vocab) -> Status {
 
 /// The years a lowercased sentence names: four-digit years the corpus can cover, and "this
 /// year", "next year", "last year" against the article's year.
-fn years_in(lowered: &str, year: Option<i32>) -> Vec<i32> {
+pub(super) fn years_in(lowered: &str, year: Option<i32>) -> Vec<i32> {
     let mut out: Vec<i32> = lowered
         .split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4)

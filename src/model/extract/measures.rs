@@ -1,0 +1,294 @@
+//! What a figure measures: the thing counted (in a normal form: "troops" and "military
+//! personnel" are soldiers), what happens to it (trained, treated, delivered, allocated), whose
+//! figure it is (Lithuania's assistance, or context: another provider, the war), the period it
+//! covers and its stage (planned or achieved); and from these a readable label.
+//!
+//! Each is read in the figure's *clause* first (its sentence from the figure or the clause break
+//! before it to the next break: a comma, "and", "while", "but", another figure), then in the
+//! whole sentence: "trained 2,900 this year and will train 3,500 next year" is two clauses with
+//! two periods and two stages. The words are data, under `[measures]` in `assets/lexicon.toml`.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+
+use super::{
+    Lexicon, figures::Found, lexicon, period,
+    phrases::tokens,
+    programmes::{actors_in, is_context, years_in},
+};
+use crate::model::catalogue::{Measure, Stage, Unit};
+
+/// The lexicon's words for measures.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub(super) struct MeasureWords {
+    not_counted: Vec<String>,
+    parts: Vec<String>,
+    achieved: Vec<String>,
+    war: Vec<String>,
+    #[serde(rename = "thing")]
+    things: Vec<Named>,
+    #[serde(rename = "action")]
+    actions: Vec<Named>,
+}
+
+/// A normal form and the word stems that name it.
+#[derive(Debug, Deserialize)]
+struct Named {
+    name: String,
+    words: Vec<String>,
+    /// For actions: one said of money ("allocated", "spent").
+    #[serde(default)]
+    money: bool,
+}
+
+/// A figure's measure, read from its text, with the label and period it gets.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Read {
+    pub measure: Measure,
+    /// What it measures, in words: "Ukrainian soldiers to be trained by Lithuania".
+    pub label: String,
+    /// The years it covers: `2023`, `2014–2019`; `None` for a rate with no years named.
+    pub period: Option<String>,
+}
+
+/// Where the figure stands in its sentence: the sentence, and where its neighbours end and start.
+pub(super) struct Place {
+    /// The sentence.
+    pub sentence: Range<usize>,
+    /// The end of the figure before it in the sentence, or the sentence's start.
+    pub after: usize,
+    /// The start of the figure after it in the sentence, or the sentence's end.
+    pub before: usize,
+}
+
+/// What `found` measures, or `None` when it is no figure of anything (a count that only says
+/// how many share a phrase: "three Baltic countries", "one of nine countries"). `year` is the
+/// article's; `programme` the name of the programme its sentence reports, if any.
+pub(super) fn read(text: &str, found: &Found, at: &Place, year: Option<i32>, programme: Option<&str>) -> Option<Read> {
+    let lex = lexicon()?;
+    let m = &lex.measures;
+    let lower = |r: Range<usize>| text.get(r).unwrap_or_default().to_lowercase();
+    let sentence = lower(at.sentence.clone());
+    let phrase = match found.unit {
+        Unit::People | Unit::Items => found.noun.clone().unwrap_or_else(|| found.label.clone()),
+        _ => String::new(),
+    };
+    let phrase_lower = phrase.to_lowercase();
+    let head = phrase_lower.split_whitespace().last().unwrap_or_default().to_owned();
+    if !head.is_empty() && m.not_counted.iter().any(|s| head.starts_with(s.as_str())) {
+        return None;
+    }
+    let clause = clause(text, found, at);
+    let in_clause = lower(clause.clone());
+    let before = lower(at.after.max(found.span.start.saturating_sub(24))..found.span.start);
+    let part = m.parts.iter().any(|p| before.contains(p.as_str()));
+
+    let thing = thing(found.unit, &head, &phrase_lower, m);
+    let money = matches!(found.unit, Unit::Eur | Unit::Usd | Unit::Ltl);
+    let position = found.number.start - clause.start;
+    let action = action(&in_clause, position, money, m)
+        .or_else(|| action(&sentence, found.number.start - at.sentence.start, money, m));
+    let stage = stage(&in_clause, lex)
+        .or_else(|| stage(&sentence, lex))
+        // Money allocated is money planned.
+        .or_else(|| action.filter(|a| a.money).map(|_| Stage::Planned))
+        .unwrap_or_default();
+    let context = whose(&sentence, found.unit, m);
+    let years = {
+        let own = years_in(&in_clause, year);
+        if own.is_empty() { years_in(&sentence, year) } else { own }
+    };
+    let since = years.len() == 1 && in_clause.contains("since ");
+    let period = match (years.as_slice(), year) {
+        ([], _) if found.per.is_some() => None,
+        ([], Some(y)) => Some(y.to_string()),
+        ([], None) => None,
+        ([from], Some(y)) if since && *from < y => Some(format!("{from}–{y}")),
+        (ys, _) => {
+            let mut ys = ys.to_vec();
+            ys.sort_unstable();
+            ys.dedup();
+            Some(match found.period.as_deref() {
+                // A range as written ("2014–2019") stands for every year in it.
+                Some(written) if written.contains(['–', '-']) => written.replace('-', "–"),
+                _ => period(&ys),
+            })
+        }
+    };
+    let measure = Measure {
+        thing,
+        action: action.map(|a| a.name.clone()).unwrap_or_default(),
+        context,
+        stage,
+        part,
+    };
+    let label = label(found, &phrase, &measure, programme);
+    Some(Read { measure, label, period })
+}
+
+/// The figure's clause: from the clause break (or figure) before it to the one after it.
+fn clause(text: &str, found: &Found, at: &Place) -> Range<usize> {
+    const BREAKS: [&str; 6] = [", ", "; ", " and ", " while ", " but ", " whereas "];
+    let head = text.get(at.after..found.span.start).unwrap_or_default();
+    let start = BREAKS
+        .iter()
+        .filter_map(|b| head.rfind(b).map(|k| k + b.len()))
+        .max()
+        .map_or(at.after, |k| at.after + k);
+    let tail_from = found.span.end.min(at.before);
+    let tail = text.get(tail_from..at.before).unwrap_or_default();
+    let end = BREAKS
+        .iter()
+        .filter_map(|b| tail.find(b))
+        .min()
+        .map_or(at.before, |k| tail_from + k);
+    start..end.max(found.span.end)
+}
+
+/// The normal form of what is counted: the lexicon's name for the head noun (else for another
+/// word of the phrase), else the head itself; money is funding, a percentage a share, a length
+/// of time a duration.
+fn thing(unit: Unit, head: &str, phrase: &str, m: &MeasureWords) -> String {
+    match unit {
+        Unit::Eur | Unit::Usd | Unit::Ltl => return "funding".to_owned(),
+        Unit::Percent => return "share".to_owned(),
+        Unit::Days | Unit::Weeks | Unit::Months | Unit::Years => return "duration".to_owned(),
+        Unit::People | Unit::Items => {}
+    }
+    let names = |word: &str| {
+        m.things
+            .iter()
+            .find(|t| t.words.iter().any(|w| word.starts_with(w.as_str())))
+            .map(|t| t.name.clone())
+    };
+    names(head)
+        .or_else(|| phrase.split_whitespace().rev().find_map(names))
+        .unwrap_or_else(|| head.to_owned())
+}
+
+/// The action whose word stands nearest `position` in `lowered`: for money, one of the money
+/// actions; for anything else, one of the others.
+fn action<'m>(lowered: &str, position: usize, money: bool, m: &'m MeasureWords) -> Option<&'m Named> {
+    let toks = tokens(lowered);
+    let mut best: Option<(usize, &Named)> = None;
+    // Money is allocated or spent, never trained or delivered.
+    for a in m.actions.iter().filter(|a| a.money == money) {
+        for (at, word) in &toks {
+            let hit = a.words.iter().any(|w| {
+                if w.contains(' ') {
+                    lowered.get(*at..).is_some_and(|rest| rest.starts_with(w.as_str()))
+                } else {
+                    word.starts_with(w.as_str())
+                }
+            });
+            if !hit {
+                continue;
+            }
+            let distance = at.abs_diff(position);
+            if best.is_none_or(|(b_distance, _)| distance < b_distance) {
+                best = Some((distance, a));
+            }
+        }
+    }
+    best.map(|(_, a)| a)
+}
+
+/// Planned ("will", "are to", "plans") before achieved ("trained", "have been", "already").
+fn stage(lowered: &str, lex: &Lexicon) -> Option<Stage> {
+    let padded = format!(" {lowered} ");
+    let has = |words: &[String]| words.iter().any(|w| padded.contains(&format!(" {w}")));
+    if has(&lex.status.planned) {
+        Some(Stage::Planned)
+    } else if has(&lex.status.completed) || has(&lex.measures.achieved) {
+        Some(Stage::Achieved)
+    } else {
+        None
+    }
+}
+
+/// Whose figure it is, when not Lithuania's assistance: the war's (a length of time in a sentence
+/// about the war, or any figure of a sentence about the war that names no provider), or another
+/// provider's (its sentence names providers, none of them Lithuanian).
+fn whose(sentence: &str, unit: Unit, m: &MeasureWords) -> Option<String> {
+    let lex = lexicon()?;
+    let actors = actors_in(sentence, &tokens(sentence), lex);
+    let toks = tokens(sentence);
+    let war = m.war.iter().any(|w| {
+        if w.contains(' ') {
+            sentence.contains(w.as_str())
+        } else {
+            toks.iter().any(|(_, t)| *t == w || (w.len() > 4 && t.starts_with(w.as_str())))
+        }
+    });
+    let duration = matches!(unit, Unit::Days | Unit::Weeks | Unit::Months | Unit::Years);
+    if war && (duration || actors.is_empty()) && !sentence.contains("lithuan") {
+        return Some("the war".to_owned());
+    }
+    if is_context(&actors, lex) {
+        return actors.first().and_then(|&a| lex.actors.get(a)).map(|a| a.name.clone());
+    }
+    None
+}
+
+/// A readable label: the counted phrase as written with what happens to it and by whom
+/// ("Ukrainian soldiers to be trained by Lithuania"); money by what it funds ("Funding allocated
+/// by Lithuania for the purchase of demining equipment").
+fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> String {
+    let by = match m.context.as_deref() {
+        Some("the war") => String::new(),
+        // "the European Union", "the United States"; "Germany".
+        Some(other) if other.split_whitespace().count() > 1 => format!(" by the {other}"),
+        Some(other) => format!(" by {other}"),
+        None => " by Lithuania".to_owned(),
+    };
+    let done = match (m.stage, m.action.as_str()) {
+        (_, "") => String::new(),
+        (Stage::Planned, action) => format!(" to be {action}"),
+        (_, action) => format!(" {action}"),
+    };
+    let part = if m.part { " (part of a larger figure)" } else { "" };
+    let purpose = || {
+        let after = found.label.trim();
+        if after.starts_with("for ") || after.starts_with("to ") {
+            Some(after.to_owned())
+        } else {
+            programme.map(|p| format!("for {}", decapitalise(p)))
+        }
+    };
+    let text = match found.unit {
+        Unit::People | Unit::Items if !phrase.is_empty() => format!("{phrase}{done}{by}{part}"),
+        Unit::Eur | Unit::Usd | Unit::Ltl => {
+            let what = purpose().map(|p| format!(" {p}")).unwrap_or_default();
+            format!("Funding{done}{by}{what}{part}")
+        }
+        Unit::Percent if found.label.starts_with("of ") => format!("Share {}", found.label),
+        Unit::Days | Unit::Weeks | Unit::Months | Unit::Years if m.context.as_deref() == Some("the war") => {
+            "Length of the war".to_owned()
+        }
+        _ if !found.label.is_empty() => format!("{} {}", capitalise(&m.thing), found.label),
+        _ => format!("{}{done}{by}", capitalise(&m.thing)),
+    };
+    capitalise(&text)
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// "Training of Ukrainian soldiers" inside a sentence: the first letter lowercase, unless the
+/// first word is a name ("EU Military Assistance Mission", "Mi-8 helicopters").
+fn decapitalise(name: &str) -> String {
+    let first = name.split_whitespace().next().unwrap_or_default();
+    let plain = first.chars().skip(1).all(char::is_lowercase);
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(c) if plain => c.to_lowercase().chain(chars).collect(),
+        _ => name.to_owned(),
+    }
+}
