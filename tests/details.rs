@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::{collections::BTreeMap, fs, path::Path};
+use std::{collections::BTreeMap, fs};
 
 use parama::model::{
     PartialDate,
@@ -13,20 +13,8 @@ use parama::model::{
     import::{self, Format},
 };
 
-#[derive(serde::Deserialize)]
-struct Key {
-    article: Vec<Expected>,
-}
-
-#[derive(serde::Deserialize)]
-struct Expected {
-    file: String,
-    title: String,
-    publisher: String,
-    byline: String,
-    date: String,
-    url: String,
-}
+#[path = "common/key.rs"]
+mod key;
 
 const FIELDS: [&str; 5] = ["title", "publisher", "byline", "date", "url"];
 
@@ -49,8 +37,7 @@ fn found(details: &Details, field: &str) -> String {
 /// Reads every file of `set` (a folder under `tests/fixtures/`), scores each field against its
 /// key, prints the table, and checks each field's share against its floor.
 fn score(set: &str, floors: [(&str, f64); 5]) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(set);
-    let key: Key = toml::from_str(&fs::read_to_string(dir.join("key.toml")).unwrap()).unwrap();
+    let (dir, key) = key::read(set);
     // A fixed day, so that the file that prints a date in 2031 stays "in the future".
     let today: PartialDate = "2026-12-01".parse().unwrap();
     let mut right: BTreeMap<&str, usize> = BTreeMap::new();

@@ -17,33 +17,9 @@ use std::{
 
 use parama::model::{Catalogue, Corpus, Origin, Programme, Scope, library::Library};
 
-#[derive(serde::Deserialize)]
-struct Key {
-    article: Vec<Expected>,
-}
-
-#[derive(serde::Deserialize)]
-struct Expected {
-    file: String,
-    #[serde(default)]
-    programme: Vec<ExpectedProgramme>,
-}
-
-/// A programme as a careful reader records it.
-#[derive(serde::Deserialize)]
-struct ExpectedProgramme {
-    /// What the reader would call it (shown in the report, not scored as text).
-    name: String,
-    /// `training`, `rehabilitation`, `cyber`, `procurement` or `other`.
-    category: String,
-    /// The programme it belongs to, when Parama already knows it: a curated id, or
-    /// `file:<name>` for the programme found in an earlier file of the set. Empty for a new one.
-    #[serde(default)]
-    link: String,
-    /// Someone else's assistance, reported as context.
-    #[serde(default)]
-    context: bool,
-}
+#[path = "common/key.rs"]
+mod key;
+use key::ExpectedProgramme;
 
 /// What Parama shows for one article: the programmes it adds (its own rows), and those it links
 /// to, as the key names them.
@@ -69,8 +45,7 @@ struct Scores {
 
 /// Imports every file of `set` in the key's order and scores what is shown.
 fn score(set: &str) -> Scores {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(set);
-    let key: Key = toml::from_str(&fs::read_to_string(dir.join("key.toml")).unwrap()).unwrap();
+    let (dir, key) = key::read(set);
     let data = tempfile::tempdir().unwrap();
     let (mut library, _) = Library::open(data.path());
     let mut ids = Vec::new();

@@ -266,5 +266,5 @@ fn figures_whose_sources_disagree_are_flagged_and_shown_side_by_side() {
     harness.get_by_label("≈ 2,000 people (sources disagree)");
     harness.get_by_label("Sources disagree");
     harness.get_by_label_contains("A total of about 1,500 Ukrainian military personnel");
-    harness.get_by_label_contains("Military training will be conducted bilaterally and multilaterally.");
+    harness.get_by_label_contains("Lithuania is studying Ukraine's experience in organising mobilisation");
 }

@@ -419,7 +419,8 @@ fn impossible(date: PartialDate, today: PartialDate) -> Option<String> {
     }
 }
 
-const MONTH_NAMES: [&str; 12] = [
+/// The months' names, lowercased, January first.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
     "january",
     "february",
     "march",

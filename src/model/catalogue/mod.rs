@@ -146,7 +146,11 @@ impl Catalogue {
         for f in &mut figures {
             check_fields(
                 &f.id,
-                &[("id", &f.id), ("label", &f.label), ("measure's thing", &f.measure.thing)],
+                &[
+                    ("id", &f.id),
+                    ("label", &f.label),
+                    ("measure's thing", &f.measure.thing),
+                ],
             )?;
             let noun_ok = f.unit != Unit::Items || f.noun.as_deref().is_some_and(|n| !n.trim().is_empty());
             if !f.value.is_finite() || f.value < 0.0 || !noun_ok {

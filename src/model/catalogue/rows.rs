@@ -426,6 +426,10 @@ pub struct Measure {
     /// compared with the whole.
     #[serde(default)]
     pub part: bool,
+    /// The named programme it is counted within ("Operation Interflex"), when its sentence names
+    /// one: a part of Lithuania's assistance, compared only with figures of that programme.
+    #[serde(default)]
+    pub within: Option<String>,
 }
 
 impl Figure {
@@ -443,7 +447,12 @@ impl Figure {
         let m = &self.measure;
         let whose = m.context.as_deref().unwrap_or("lithuania").to_lowercase();
         let money = matches!(self.unit, Unit::Eur | Unit::Usd | Unit::Ltl);
-        let programme = if money { self.programme.as_deref().unwrap_or_default() } else { "" };
+        // Money is compared per programme; a part, per programme it is a part of.
+        let programme = match (&m.within, money || m.part) {
+            (Some(name), _) => name.to_lowercase(),
+            (None, true) => self.programme.clone().unwrap_or_default(),
+            (None, false) => String::new(),
+        };
         let unit = match self.unit {
             Unit::Items => self.noun.as_deref().unwrap_or_default().to_lowercase(),
             unit => unit.label().to_owned(),

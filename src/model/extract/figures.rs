@@ -35,6 +35,9 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
+/// Words that make a number word vague: "several hundred medics" states no number.
+const VAGUE: &[&str] = &["several", "few", "many", "numerous", "countless"];
+
 const MULTIPLIERS: &[(&str, f64)] = &[
     ("thousand", 1e3),
     ("million", 1e6),
@@ -45,6 +48,7 @@ const MULTIPLIERS: &[(&str, f64)] = &[
 const STOP: &[&str] = &[
     "of", "in", "to", "for", "which", "that", "and", "or", "the", "a", "an", "at", "on", "with", "by", "from", "are",
     "is", "were", "was", "have", "has", "had", "will", "be", "been", "this", "these", "who", "as", "than", "per",
+    "would", "could", "should", "can", "may", "might", "must", "shall", "do", "does", "did",
 ];
 
 /// Words that name a unit after a number, as the words and the unit. A year is never counted in
@@ -148,9 +152,13 @@ pub(super) fn figures_in(text: &str, sentences: &[Range<usize>]) -> Vec<Found> {
     for sentence in sentences {
         let ws = words(text, sentence.clone());
         let mut i = 0;
+        let mut before: Option<Found> = None;
         while i < ws.len() {
-            match figure_at(text, &ws, i, lex, sentence) {
+            match figure_at(text, &ws, i, lex, sentence, before.as_ref()) {
                 Some((found, next)) => {
+                    if matches!(found.unit, Unit::People | Unit::Items) {
+                        before = Some(found.clone());
+                    }
                     out.push(found);
                     i = next;
                 }
@@ -161,19 +169,64 @@ pub(super) fn figures_in(text: &str, sentences: &[Range<usize>]) -> Vec<Found> {
     out
 }
 
-/// The figure whose number is word `i` of a sentence, and the word after it.
-fn figure_at(text: &str, ws: &[Word<'_>], i: usize, lex: &Lexicon, sentence: &Range<usize>) -> Option<(Found, usize)> {
+/// The figure whose number is word `i` of a sentence, and the word after it. `before` is the
+/// last figure of people or things before it in the sentence: a smaller number that counts nothing of its own counts what
+/// that one does ("1,500 troops, including 1,100 in Lithuania", "5,000 drones, and the first
+/// 1,000 will be handed over").
+fn figure_at(
+    text: &str,
+    ws: &[Word<'_>],
+    i: usize,
+    lex: &Lexicon,
+    sentence: &Range<usize>,
+    before: Option<&Found>,
+) -> Option<(Found, usize)> {
     let number = number_at(text, ws, i)?;
-    let mut counted = counted_after(ws, &number, lex)?;
+    let inherited = || {
+        let b = before.filter(|b| matches!(b.unit, Unit::People | Unit::Items) && number.value < b.value)?;
+        let bare = !number.year && !number.percent && number.currency.is_none();
+        // Only where the words say it is a part: "including 1,100", "the first 1,000", "1,100 of
+        // them" (not "brigade 92").
+        let lower_at = |k: Option<usize>| k.and_then(|k| ws.get(k)).map(lower).unwrap_or_default();
+        let first = ws.iter().position(|w| w.range.start == number.start).unwrap_or(i);
+        let said_before = ["including", "first", "another", "incl"].contains(&lower_at(first.checked_sub(1)).as_str());
+        let said_after = lower_at(Some(number.next)) == "of"
+            && ["them", "whom", "which"].contains(&lower_at(Some(number.next + 1)).as_str());
+        let bare = bare && (said_before || said_after);
+        bare.then(|| {
+            (
+                Counted {
+                    unit: b.unit,
+                    noun: b.noun.clone().or_else(|| Some(b.label.clone())),
+                    end: number.end,
+                    next: number.next,
+                },
+                b.label.clone(),
+            )
+        })
+    };
+    let (mut counted, label_of_before) = match counted_after(ws, &number, lex) {
+        Some(c) => (c, None),
+        None => inherited().map(|(c, l)| (c, Some(l)))?,
+    };
     let per = rate_at(ws, counted.next);
     if let Some((_, used)) = per {
         counted.end = ws.get(counted.next + used - 1).map_or(counted.end, |w| w.range.end);
         counted.next += used;
     }
     let (qualifier, start) = qualifier_before(ws, i, number.start, lex);
-    let label = match &counted.noun {
-        Some(noun) => noun.clone(),
-        None => label_after(ws, counted.next),
+    // What comes after a figure that ends its phrase ("within six weeks, the minister said") is
+    // not what it measures.
+    let ended = counted
+        .next
+        .checked_sub(1)
+        .and_then(|k| ws.get(k))
+        .is_some_and(|w| w.ends_phrase);
+    let label = match (&label_of_before, &counted.noun) {
+        (Some(label), _) => label.clone(),
+        (None, Some(noun)) => noun.clone(),
+        (None, None) if ended => String::new(),
+        (None, None) => label_after(ws, counted.next),
     };
     let found = Found {
         value: number.value,
@@ -216,6 +269,14 @@ fn number_at(text: &str, ws: &[Word<'_>], i: usize) -> Option<Number> {
     let (value, currency, percent, start) = if let Some((v, c, p)) = digits(word.text) {
         (v, c, p, word.range.start)
     } else if let Some(&(_, v)) = NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word.text)) {
+        // "several hundred", "a few thousand", "many million": no number at all.
+        let vague = i
+            .checked_sub(1)
+            .and_then(|j| ws.get(j))
+            .is_some_and(|w| VAGUE.iter().any(|v| v.eq_ignore_ascii_case(w.text)));
+        if vague {
+            return None;
+        }
         let article = i
             .checked_sub(1)
             .and_then(|j| ws.get(j))
@@ -319,10 +380,11 @@ fn counted_after(ws: &[Word<'_>], number: &Number, lex: &Lexicon) -> Option<Coun
 }
 
 /// A counted noun phrase from word `from`: up to four words, to the first function word or
-/// comma. Its head is its last word: people if it names people ("Ukrainian soldiers"), else
-/// things if it is a plural ("recruitment centres").
+/// comma. Its head is its last word naming people ("Ukrainian soldiers") or its last plural
+/// ("recruitment centres", "drones worth…"): people if it names people, else things.
 fn noun_after(ws: &[Word<'_>], from: usize, lex: &Lexicon) -> Option<Counted> {
     let mut last_people = None;
+    let mut last_plural = None;
     let mut last = None;
     for k in from..(from + 4).min(ws.len()) {
         let w = ws.get(k)?;
@@ -334,16 +396,20 @@ fn noun_after(ws: &[Word<'_>], from: usize, lex: &Lexicon) -> Option<Counted> {
             last_people = Some(k);
         }
         last = Some(k);
+        if w.text.ends_with('s') && w.text.len() > 3 {
+            last_plural = Some(k);
+        }
         if w.ends_phrase {
             break;
         }
     }
     let last = last?;
     let plural = ws.get(last).is_some_and(|w| w.text.ends_with('s') && w.text.len() > 3);
+    // "drones worth 5 million": the phrase ends at its last plural or people noun.
     let head = if last_people == Some(last) || plural {
         last
     } else {
-        last_people?
+        last_people.max(last_plural)?
     };
     let phrase: Vec<&str> = ws.get(from..=head)?.iter().map(|w| w.text).collect();
     Some(Counted {
@@ -516,6 +582,35 @@ mod tests {
         none("Basic military service will start in 2025, which will replace conscription.");
         none("The talks in 2023 went well.");
         none("Chapter 12 of the report.");
+        none("The programme has trained several hundred medics.");
+        none("Its aid is worth several hundred million euros.");
+        none("A few thousand soldiers took part.");
+    }
+
+    #[test]
+    fn a_part_counts_what_the_figure_before_it_counts() {
+        let found = figures("The army will train some 1,500 Ukrainian troops in 2023, including 1,100 in Lithuania.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!((found[1].value, found[1].unit), (1100.0, Unit::People));
+        assert_eq!(found[1].label, "Ukrainian troops");
+        let found = figures("Ukraine will receive 5,000 FPV drones, and the first 1,000 will be handed over soon.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].noun.as_deref(), Some("FPV drones"));
+        let found = figures("Ukraine gets 5,000 drones worth 5 million euros, and the first 1,000 arrive soon.");
+        assert_eq!(
+            found.len(),
+            3,
+            "a part of the things counted, not of the money: {found:?}"
+        );
+        assert_eq!(found[2].noun.as_deref(), Some("drones"));
+        let found = figures("Approved: nearly 1,500 soldiers, around 1,100 of them in Lithuania.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        // Not a part: a bigger number, or one that the words do not make a part.
+        assert_eq!(figures("It sent 50 vehicles to brigade 92.").len(), 1);
+        assert_eq!(
+            figures("It trained 200 soldiers, including 1,100 in Lithuania.").len(),
+            1
+        );
     }
 
     #[test]

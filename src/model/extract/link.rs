@@ -33,6 +33,9 @@ pub const THRESHOLD: f32 = 0.75;
 /// How many earlier found programmes with the same noun a found programme is compared with.
 pub const RECENT: usize = 32;
 
+/// What stating a figure of a measure that a known programme's figures state adds to the score.
+pub const MEASURE: f32 = 0.6;
+
 /// The years a programme covers, as far as its period says.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Span {
@@ -93,6 +96,9 @@ struct Known {
     span: Span,
     scope: Scope,
     planned: bool,
+    /// The measures its figures state (their keys): a mention that states a figure of one of
+    /// them is about the same programme ("1,600 soldiers to be trained in 2023" and "about 1,500").
+    measures: Vec<String>,
 }
 
 /// The programmes known so far, and an index of the found ones by noun.
@@ -101,31 +107,40 @@ pub struct Linker {
     known: Vec<Known>,
     curated: usize,
     by_noun: HashMap<String, Vec<usize>>,
+    /// The found ones by the measures their figures state.
+    by_measure: HashMap<String, Vec<usize>>,
 }
 
 impl Linker {
-    /// A linker that knows `curated` (at their positions in that list).
-    pub fn new(curated: &[Programme]) -> Self {
+    /// A linker that knows `curated` (at their positions in that list), and the measures of
+    /// their `figures`.
+    pub fn new(curated: &[Programme], figures: &[Figure]) -> Self {
         let mut linker = Self::default();
         for (at, p) in curated.iter().enumerate() {
-            linker.known.push(known(at, p, true));
+            let mut k = known(at, p, true);
+            k.measures = measures(figures.iter().filter(|f| f.programme.as_deref() == Some(&p.id)));
+            linker.known.push(k);
         }
         linker.curated = linker.known.len();
         linker
     }
 
-    /// Knows `p`, found in an import, at position `at`.
-    pub fn add(&mut self, at: usize, p: &Programme) {
-        let k = known(at, p, false);
+    /// Knows `p`, found in an import, at position `at`, with the measures of its `figures`.
+    pub fn add<'f>(&mut self, at: usize, p: &Programme, figures: impl IntoIterator<Item = &'f Figure>) {
+        let mut k = known(at, p, false);
+        k.measures = measures(figures);
+        for m in &k.measures {
+            self.by_measure.entry(m.clone()).or_default().push(self.known.len());
+        }
         if let Some((noun, _)) = k.terms.first() {
             self.by_noun.entry(noun.clone()).or_default().push(self.known.len());
         }
         self.known.push(k);
     }
 
-    /// The known programme that `p` names or describes best, at or above the threshold: its
-    /// position and why.
-    pub fn best(&self, p: &Programme) -> Option<(usize, String)> {
+    /// The known programme that `p` (whose figures state `measured`) names or describes best, at
+    /// or above the threshold: its position and why.
+    pub fn best(&self, p: &Programme, measured: &[String]) -> Option<(usize, String)> {
         let text = format!(
             " {} {} ",
             normalise(&p.name),
@@ -144,7 +159,13 @@ impl Linker {
             .and_then(|t| self.by_noun.get(&normalise(t)))
             .map(|list| &list[list.len().saturating_sub(RECENT)..])
             .unwrap_or_default();
-        let candidates = (0..self.curated).chain(found.iter().copied());
+        let by_measure = measured
+            .iter()
+            .filter_map(|m| self.by_measure.get(m))
+            .flat_map(|list| &list[list.len().saturating_sub(RECENT)..]);
+        let candidates = (0..self.curated)
+            .chain(found.iter().copied())
+            .chain(by_measure.copied());
         let planned = p.status == Status::Planned;
         let mut best: Option<(f32, &Known)> = None;
         for k in candidates.filter_map(|i| self.known.get(i)) {
@@ -152,12 +173,12 @@ impl Linker {
             if (k.scope == Scope::Others && p.scope == Scope::Ukraine) || (k.scope == Scope::Ukraine && context) {
                 continue;
             }
-            let score = score(k, &words, p.category, (span, planned));
+            let score = score(k, &words, p.category, (span, planned), measured);
             if score >= THRESHOLD && best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, k));
             }
         }
-        best.map(|(_, k)| (k.at, explain(k, &words, p.category, (span, planned), true).1))
+        best.map(|(_, k)| (k.at, explain(k, &words, p.category, (span, planned), measured, true).1))
     }
 }
 
@@ -186,7 +207,21 @@ fn known(at: usize, p: &Programme, curated: bool) -> Known {
         span: Span::of(&p.period),
         scope: p.scope,
         planned: p.status == Status::Planned,
+        measures: Vec::new(),
     }
+}
+
+/// The measures `figures` state, as their keys: Lithuania's own figures, each a whole (a
+/// part or a figure of someone else's says little of which programme it is).
+fn measures<'f>(figures: impl IntoIterator<Item = &'f Figure>) -> Vec<String> {
+    let mut keys: Vec<String> = figures
+        .into_iter()
+        .filter(|f| !f.is_context() && !f.measure.part)
+        .map(Figure::key_of)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
 /// A found programme's normalised text, and its distinct words in order, so that a term is
@@ -251,15 +286,33 @@ impl<'t> Words<'t> {
 
 /// The score of a known programme for a found one whose normalised words are `text`, and why,
 /// in words.
-fn score(k: &Known, text: &Words<'_>, category: Category, (span, planned): (Span, bool)) -> f32 {
-    explain(k, text, category, (span, planned), false).0
+fn score(k: &Known, text: &Words<'_>, category: Category, (span, planned): (Span, bool), measured: &[String]) -> f32 {
+    explain(k, text, category, (span, planned), measured, false).0
 }
 
 /// The score, and, when `why` is asked for, the reasons in words (made only for the winner: most
 /// candidates fail, and words cost more than the score).
-fn explain(k: &Known, text: &Words<'_>, category: Category, (span, planned): (Span, bool), why: bool) -> (f32, String) {
+fn explain(
+    k: &Known,
+    text: &Words<'_>,
+    category: Category,
+    (span, planned): (Span, bool),
+    measured: &[String],
+    why: bool,
+) -> (f32, String) {
     let mut score = 0.0;
     let mut reasons = Vec::new();
+    if let Some(shared) = measured.iter().find(|m| k.measures.contains(m)) {
+        score += MEASURE;
+        if why {
+            let (what, rest) = shared.split_once('|').unwrap_or((shared, ""));
+            let years = rest.split('|').nth(1).unwrap_or_default();
+            reasons.push(format!(
+                "states a figure of the same measure ({} in {years})",
+                what.trim()
+            ));
+        }
+    }
     if let Some((_, name)) = k.names.iter().find(|(words, _)| text.has_words(words)) {
         score += 1.0;
         if why {
@@ -359,7 +412,7 @@ pub fn catalogue<'a>(
     decide: impl Fn(&str) -> Option<Origin>,
 ) -> Catalogue {
     let mut programmes: Vec<Programme> = curated.programmes().to_vec();
-    let mut linker = Linker::new(&programmes);
+    let mut linker = Linker::new(&programmes, curated.figures());
     let mut figures = Vec::new();
     for (ps, fs) in found {
         // Where each found programme ended up: its own row, a known programme it is linked to,
@@ -370,8 +423,9 @@ pub fn catalogue<'a>(
             if own == Some(None) {
                 continue;
             }
+            let its_figures = || fs.iter().filter(|f| f.programme.as_deref() == Some(p.id.as_str()));
             if own.is_none()
-                && let Some((at, why)) = linker.best(p)
+                && let Some((at, why)) = linker.best(p, &measures(its_figures()))
                 && let Some(target) = programmes.get(at)
             {
                 let article = p.citations.first().map(|c| c.article.as_str()).unwrap_or_default();
@@ -394,7 +448,7 @@ pub fn catalogue<'a>(
             became.insert(&p.id, p.id.clone());
             let mut row = p.clone();
             row.origin = own.flatten().unwrap_or(Origin::Auto);
-            linker.add(programmes.len(), &row);
+            linker.add(programmes.len(), &row, its_figures());
             programmes.push(row);
         }
         for f in fs {
@@ -499,8 +553,8 @@ mod tests {
         );
         centre.aliases = vec!["Regional Cyber Defence Centre".to_owned()];
         centre.terms = ["kaunas", "cyber", "centre", "regional"].map(str::to_owned).to_vec();
-        let linker = Linker::new(&[centre]);
-        let best = |text: &str, category, period| linker.best(&programme("Found", category, period, text));
+        let linker = Linker::new(&[centre], &[]);
+        let best = |text: &str, category, period| linker.best(&programme("Found", category, period, text), &[]);
 
         // A name, in another spelling: 1.0 + 0.2.
         let (at, why) = best(
@@ -528,7 +582,7 @@ mod tests {
         let mut plan = programme("Launchers for Ukraine", Category::Procurement, "2023", "");
         plan.status = Status::Planned;
         plan.terms = vec!["launcher".to_owned()];
-        let linker = Linker::new(&[plan]);
+        let linker = Linker::new(&[plan], &[]);
         let mut outcome = programme(
             "Found",
             Category::Procurement,
@@ -536,11 +590,11 @@ mod tests {
             "The launchers were handed over.",
         );
         outcome.status = Status::Completed;
-        let (_, why) = linker.best(&outcome).unwrap();
+        let (_, why) = linker.best(&outcome, &[]).unwrap();
         assert!(why.contains("a plan and its outcome a year later"), "{why}");
         outcome.status = Status::Planned;
         assert!(
-            linker.best(&outcome).is_none(),
+            linker.best(&outcome, &[]).is_none(),
             "two plans a year apart are two programmes"
         );
     }
@@ -549,11 +603,11 @@ mod tests {
     fn others_assistance_links_only_to_others_assistance() {
         let mut drones = programme("Drones for Ukraine", Category::Procurement, "2024", "");
         drones.terms = vec!["drone".to_owned()];
-        let linker = Linker::new(&[drones]);
+        let linker = Linker::new(&[drones], &[]);
         let mut latvia = programme("Drones", Category::Procurement, "2024", "Latvia sends drones.");
-        assert!(linker.best(&latvia).is_some());
+        assert!(linker.best(&latvia, &[]).is_some());
         latvia.scope = Scope::Others;
-        assert!(linker.best(&latvia).is_none());
+        assert!(linker.best(&latvia, &[]).is_none());
     }
 
     #[test]

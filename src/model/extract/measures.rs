@@ -13,11 +13,16 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use super::{
-    Lexicon, figures::Found, lexicon, period,
+    Lexicon,
+    figures::Found,
+    lexicon, period,
     phrases::tokens,
     programmes::{actors_in, is_context, years_in},
 };
-use crate::model::catalogue::{Measure, Stage, Unit};
+use crate::model::{
+    catalogue::{Measure, Stage, Unit},
+    details::MONTH_NAMES,
+};
 
 /// The lexicon's words for measures.
 #[derive(Debug, Deserialize)]
@@ -25,6 +30,7 @@ use crate::model::catalogue::{Measure, Stage, Unit};
 pub(super) struct MeasureWords {
     not_counted: Vec<String>,
     parts: Vec<String>,
+    own: Vec<String>,
     achieved: Vec<String>,
     war: Vec<String>,
     #[serde(rename = "thing")]
@@ -64,9 +70,15 @@ pub(super) struct Place {
 }
 
 /// What `found` measures, or `None` when it is no figure of anything (a count that only says
-/// how many share a phrase: "three Baltic countries", "one of nine countries"). `year` is the
-/// article's; `programme` the name of the programme its sentence reports, if any.
-pub(super) fn read(text: &str, found: &Found, at: &Place, year: Option<i32>, programme: Option<&str>) -> Option<Read> {
+/// how many share a phrase: "three Baltic countries", "one of nine countries"). `date` is the
+/// article's year and month; `programme` the name of the programme its sentence reports, if any.
+pub(super) fn read(
+    text: &str,
+    found: &Found,
+    at: &Place,
+    date: Option<(i32, Option<u32>)>,
+    programme: Option<&str>,
+) -> Option<Read> {
     let lex = lexicon()?;
     let m = &lex.measures;
     let lower = |r: Range<usize>| text.get(r).unwrap_or_default().to_lowercase();
@@ -81,25 +93,65 @@ pub(super) fn read(text: &str, found: &Found, at: &Place, year: Option<i32>, pro
         return None;
     }
     let clause = clause(text, found, at);
+    // The figure's own words name no action ("Forty instructors" are not trained): blanked,
+    // keeping every other word where it is.
+    let blank = |range: &Range<usize>| {
+        let mut lowered = lower(range.clone()).into_bytes();
+        let own = found.span.start.saturating_sub(range.start)..found.span.end.saturating_sub(range.start);
+        for b in lowered.get_mut(own).into_iter().flatten() {
+            if b.is_ascii() {
+                *b = b' ';
+            }
+        }
+        String::from_utf8(lowered).unwrap_or_default()
+    };
     let in_clause = lower(clause.clone());
     let before = lower(at.after.max(found.span.start.saturating_sub(24))..found.span.start);
-    let part = m.parts.iter().any(|p| before.contains(p.as_str()));
+    let after = lower(found.span.end..(found.span.end + 16).min(at.before.max(found.span.end)));
+    let within = named_programme(text.get(at.sentence.clone()).unwrap_or_default());
+    let part = within.is_some()
+        || m.parts.iter().any(|p| before.contains(p.as_str()))
+        || ["of them", "of whom", "of which"]
+            .iter()
+            .any(|p| after.trim_start().starts_with(p));
 
     let thing = thing(found.unit, &head, &phrase_lower, m);
-    let money = matches!(found.unit, Unit::Eur | Unit::Usd | Unit::Ltl);
+    let money = match found.unit {
+        Unit::Eur | Unit::Usd | Unit::Ltl => Some(true),
+        Unit::Percent => None,
+        _ => Some(false),
+    };
     let position = found.number.start - clause.start;
-    let action = action(&in_clause, position, money, m)
-        .or_else(|| action(&sentence, found.number.start - at.sentence.start, money, m));
+    let action = action(&blank(&clause), position, money, m)
+        .or_else(|| action(&blank(&at.sentence), found.number.start - at.sentence.start, money, m));
     let stage = stage(&in_clause, lex)
         .or_else(|| stage(&sentence, lex))
         // Money allocated is money planned.
         .or_else(|| action.filter(|a| a.money).map(|_| Stage::Planned))
         .unwrap_or_default();
-    let context = whose(&sentence, found.unit, m);
-    let years = {
-        let own = years_in(&in_clause, year);
-        if own.is_empty() { years_in(&sentence, year) } else { own }
+    let context = whose(&in_clause, &sentence, found.unit, m);
+    let article_year = date.map(|(y, _)| y);
+    let mut years = {
+        let own = years_in(&in_clause, article_year);
+        if own.is_empty() {
+            years_in(&sentence, article_year)
+        } else {
+            own
+        }
     };
+    // A month with no year, against the article's: "will leave in January", said in December,
+    // is next January; "pledged in August", said in January, was last August.
+    if let (true, Some((y, Some(now)))) = (years.is_empty(), date)
+        && let Some(month) = month_in(&in_clause).or_else(|| month_in(&sentence))
+    {
+        let future = stage == Stage::Planned && sentence.contains("will ");
+        match month.cmp(&now) {
+            std::cmp::Ordering::Less if future => years.push(y + 1),
+            std::cmp::Ordering::Greater if !future => years.push(y - 1),
+            _ => {}
+        }
+    }
+    let year = article_year;
     let since = years.len() == 1 && in_clause.contains("since ");
     let period = match (years.as_slice(), year) {
         ([], _) if found.per.is_some() => None,
@@ -119,10 +171,15 @@ pub(super) fn read(text: &str, found: &Found, at: &Place, year: Option<i32>, pro
     };
     let measure = Measure {
         thing,
-        action: action.map(|a| a.name.clone()).unwrap_or_default(),
+        // Money is at least allocated, whatever verb spends it.
+        action: action
+            .map(|a| a.name.clone())
+            .or_else(|| (money == Some(true)).then(|| "allocated".to_owned()))
+            .unwrap_or_default(),
         context,
         stage,
         part,
+        within,
     };
     let label = label(found, &phrase, &measure, programme);
     Some(Read { measure, label, period })
@@ -168,13 +225,14 @@ fn thing(unit: Unit, head: &str, phrase: &str, m: &MeasureWords) -> String {
         .unwrap_or_else(|| head.to_owned())
 }
 
-/// The action whose word stands nearest `position` in `lowered`: for money, one of the money
-/// actions; for anything else, one of the others.
-fn action<'m>(lowered: &str, position: usize, money: bool, m: &'m MeasureWords) -> Option<&'m Named> {
+/// The action whose word stands nearest `position` in `lowered`: for money (`Some(true)`), one of
+/// the money actions; for people and things (`Some(false)`), one of the others; for a share
+/// (`None`), any.
+fn action<'m>(lowered: &str, position: usize, money: Option<bool>, m: &'m MeasureWords) -> Option<&'m Named> {
     let toks = tokens(lowered);
     let mut best: Option<(usize, &Named)> = None;
     // Money is allocated or spent, never trained or delivered.
-    for a in m.actions.iter().filter(|a| a.money == money) {
+    for a in m.actions.iter().filter(|a| money.is_none_or(|money| a.money == money)) {
         for (at, word) in &toks {
             let hit = a.words.iter().any(|w| {
                 if w.contains(' ') {
@@ -195,13 +253,14 @@ fn action<'m>(lowered: &str, position: usize, money: bool, m: &'m MeasureWords) 
     best.map(|(_, a)| a)
 }
 
-/// Planned ("will", "are to", "plans") before achieved ("trained", "have been", "already").
+/// Planned ("will", "are to", "plans") before achieved ("trained", "have been", "already"; and
+/// under way, "is sending": what is counted is being done).
 fn stage(lowered: &str, lex: &Lexicon) -> Option<Stage> {
     let padded = format!(" {lowered} ");
     let has = |words: &[String]| words.iter().any(|w| padded.contains(&format!(" {w}")));
     if has(&lex.status.planned) {
         Some(Stage::Planned)
-    } else if has(&lex.status.completed) || has(&lex.measures.achieved) {
+    } else if has(&lex.status.completed) || has(&lex.status.ongoing) || has(&lex.measures.achieved) {
         Some(Stage::Achieved)
     } else {
         None
@@ -209,9 +268,10 @@ fn stage(lowered: &str, lex: &Lexicon) -> Option<Stage> {
 }
 
 /// Whose figure it is, when not Lithuania's assistance: the war's (a length of time in a sentence
-/// about the war, or any figure of a sentence about the war that names no provider), or another
-/// provider's (its sentence names providers, none of them Lithuanian).
-fn whose(sentence: &str, unit: Unit, m: &MeasureWords) -> Option<String> {
+/// about the war, or any figure of a sentence about the war that names no provider), Lithuania's
+/// own forces' (what it buys "for their own units"), or another provider's (the text names
+/// providers, none of them Lithuanian).
+fn whose(clause: &str, sentence: &str, unit: Unit, m: &MeasureWords) -> Option<String> {
     let lex = lexicon()?;
     let actors = actors_in(sentence, &tokens(sentence), lex);
     let toks = tokens(sentence);
@@ -219,15 +279,25 @@ fn whose(sentence: &str, unit: Unit, m: &MeasureWords) -> Option<String> {
         if w.contains(' ') {
             sentence.contains(w.as_str())
         } else {
-            toks.iter().any(|(_, t)| *t == w || (w.len() > 4 && t.starts_with(w.as_str())))
+            toks.iter()
+                .any(|(_, t)| *t == w || (w.len() > 4 && t.starts_with(w.as_str())))
         }
     });
     let duration = matches!(unit, Unit::Days | Unit::Weeks | Unit::Months | Unit::Years);
     if war && (duration || actors.is_empty()) && !sentence.contains("lithuan") {
         return Some("the war".to_owned());
     }
-    if is_context(&actors, lex) {
-        return actors.first().and_then(|&a| lex.actors.get(a)).map(|a| a.name.clone());
+    // "for their own units": what Lithuania buys for itself, not for Ukraine.
+    if m.own.iter().any(|o| sentence.contains(o.as_str())) && !sentence.contains("ukrain") {
+        let lithuanian = actors.iter().filter_map(|&a| lex.actors.get(a)).find(|a| a.lithuanian);
+        return Some(lithuanian.map_or_else(|| "Lithuania's own forces".to_owned(), |a| a.name.clone()));
+    }
+    // Its clause's providers first ("Belgium has committed 200 million, and the Netherlands
+    // 250 million"), else its sentence's.
+    let in_clause = actors_in(clause, &tokens(clause), lex);
+    let named = if in_clause.is_empty() { actors } else { in_clause };
+    if is_context(&named, lex) {
+        return named.first().and_then(|&a| lex.actors.get(a)).map(|a| a.name.clone());
     }
     None
 }
@@ -239,7 +309,7 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
     let by = match m.context.as_deref() {
         Some("the war") => String::new(),
         // "the European Union", "the United States"; "Germany".
-        Some(other) if other.split_whitespace().count() > 1 => format!(" by the {other}"),
+        Some(other) if other.split_whitespace().count() > 1 || other.ends_with('s') => format!(" by the {other}"),
         Some(other) => format!(" by {other}"),
         None => " by Lithuania".to_owned(),
     };
@@ -248,7 +318,11 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
         (Stage::Planned, action) => format!(" to be {action}"),
         (_, action) => format!(" {action}"),
     };
-    let part = if m.part { " (part of a larger figure)" } else { "" };
+    let part = match (&m.within, m.part) {
+        (Some(name), _) => format!(" in the {name}"),
+        (None, true) => " (part of a larger figure)".to_owned(),
+        (None, false) => String::new(),
+    };
     let purpose = || {
         let after = found.label.trim();
         if after.starts_with("for ") || after.starts_with("to ") {
@@ -267,6 +341,10 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
         Unit::Days | Unit::Weeks | Unit::Months | Unit::Years if m.context.as_deref() == Some("the war") => {
             "Length of the war".to_owned()
         }
+        Unit::Days | Unit::Weeks | Unit::Months | Unit::Years if found.label.is_empty() => match programme {
+            Some(p) => format!("Time frame of {}", decapitalise(p)),
+            None => "Time frame".to_owned(),
+        },
         _ if !found.label.is_empty() => format!("{} {}", capitalise(&m.thing), found.label),
         _ => format!("{}{done}{by}", capitalise(&m.thing)),
     };
@@ -291,4 +369,43 @@ fn decapitalise(name: &str) -> String {
         Some(c) if plain => c.to_lowercase().chain(chars).collect(),
         _ => name.to_owned(),
     }
+}
+
+/// A programme named in a sentence by a proper name: a capitalised run of words with a programme
+/// noun in it ("Operation Interflex", "EU Military Assistance Mission Ukraine"). A figure in such a
+/// sentence is counted within that programme, a part of all Lithuania's assistance.
+fn named_programme(sentence: &str) -> Option<String> {
+    let lex = lexicon()?;
+    let heads = &lex.programmes.proper_heads;
+    let ws: Vec<&str> = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut k = 1; // the first word is capitalised anyway
+    while k < ws.len() {
+        if !capital(ws[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < ws.len() && capital(ws[k]) {
+            k += 1;
+        }
+        let run = &ws[start..k];
+        let named = run.len() > 1 && run.iter().any(|w| heads.iter().any(|h| w.eq_ignore_ascii_case(h)));
+        if named {
+            return Some(run.join(" "));
+        }
+    }
+    None
+}
+
+/// The month a lowercased text names, 1–12.
+fn month_in(lowered: &str) -> Option<u32> {
+    let toks = tokens(lowered);
+    MONTH_NAMES
+        .iter()
+        .position(|m| toks.iter().any(|(_, w)| w == m))
+        .and_then(|k| u32::try_from(k + 1).ok())
 }

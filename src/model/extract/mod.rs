@@ -271,7 +271,9 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 .find(|id| ids.insert(id.clone()))
                 .unwrap_or(base);
             for s in &g.sentences {
-                programme_of.entry(s.start).or_insert((id.clone(), g.name.clone(), g.category));
+                programme_of
+                    .entry(s.start)
+                    .or_insert((id.clone(), g.name.clone(), g.category));
             }
             // The summary is the first sentence of the body that reports it (a headline only
             // when nothing else does).
@@ -311,7 +313,8 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
             before: neighbour(Some(k + 1)).map_or(f.sentence.end, |g| g.span.start),
         };
         let programme = programme_of.get(&f.sentence.start);
-        let Some(read) = measures::read(text, f, &place, year, programme.map(|p| p.1.as_str())) else {
+        let date = article.date_value().map(|d| (d.year(), d.month()));
+        let Some(read) = measures::read(text, f, &place, date, programme.map(|p| p.1.as_str())) else {
             continue;
         };
         let as_written = text.get(f.number.clone()).map(str::to_owned);
@@ -340,7 +343,37 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
             origin: Origin::Auto,
         });
     }
-    (programmes, in_two_currencies(restated(figures), text))
+    let figures = in_two_currencies(restated(figures), text);
+    (programmes, headline_in_another_currency(figures, first_line))
+}
+
+/// A headline's amount in another currency than the body's ("$38 million" over "35 million euros"):
+/// the body's figure, also stated as the headline's, never a disagreement. Euros and dollars are
+/// taken as one amount when they differ by less than a quarter (what the exchange rate has been
+/// in the years the corpus covers); other currencies are left alone.
+fn headline_in_another_currency(figures: Vec<Figure>, first_line: usize) -> Vec<Figure> {
+    let in_headline = |f: &Figure| f.citations.iter().all(|c| c.range.end <= first_line);
+    let dollars_or_euros = |f: &Figure| matches!(f.unit, Unit::Eur | Unit::Usd);
+    let (headline, mut body): (Vec<Figure>, Vec<Figure>) = figures.into_iter().partition(in_headline);
+    let mut kept = Vec::new();
+    for h in headline {
+        let same = body.iter_mut().find(|b| {
+            dollars_or_euros(&h)
+                && dollars_or_euros(b)
+                && b.unit != h.unit
+                && b.per == h.per
+                && (0.8..=1.25).contains(&(h.value / b.value))
+        });
+        match same {
+            Some(b) => {
+                b.also_stated_as.push(h.formatted());
+                b.citations.splice(0..0, h.citations);
+            }
+            None => kept.push(h),
+        }
+    }
+    kept.extend(body);
+    kept
 }
 
 /// The same amount in two currencies, the second in brackets right after the first ("9.8 million
@@ -541,6 +574,21 @@ mod tests {
         assert_eq!(figures[1].unit, Unit::Ltl);
         assert_eq!(figures[1].also_stated_as, ["€115,000"]);
         assert!(figures.iter().all(|f| f.disagrees_with.is_empty()));
+    }
+
+    #[test]
+    fn a_headline_in_dollars_over_a_body_in_euros_is_one_figure() {
+        let mut article = crate::model::synthetic::corpus(1, 1).articles()[0].clone();
+        article.text = "Lithuania gives $38 million to shell initiative\n\
+                        The government has allocated 35 million euros to the initiative. \
+                        It gave $90 million last year."
+            .to_owned();
+        let (_, figures) = rows(&article);
+        assert_eq!(figures.len(), 2, "{figures:#?}");
+        assert_eq!((figures[0].value, figures[0].unit), (35e6, Unit::Eur));
+        assert_eq!(figures[0].also_stated_as, ["$38,000,000"]);
+        assert_eq!(figures[0].citations.len(), 2);
+        assert_eq!(figures[1].value, 90e6, "a body amount far from it stays its own");
     }
 
     #[test]

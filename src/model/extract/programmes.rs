@@ -27,7 +27,7 @@ use crate::model::catalogue::{Category, Scope, Status};
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub(super) struct ProgrammeWords {
-    proper_heads: Vec<String>,
+    pub(super) proper_heads: Vec<String>,
     items: Vec<String>,
     generic_items: Vec<String>,
     things: Vec<String>,
@@ -62,7 +62,7 @@ pub(super) struct Actor {
     pub(super) name: String,
     forms: Vec<String>,
     #[serde(default)]
-    lithuanian: bool,
+    pub(super) lithuanian: bool,
     /// The country as a whole: named only when no body of it is.
     #[serde(default)]
     general: bool,
