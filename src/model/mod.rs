@@ -19,7 +19,7 @@ pub mod synthetic;
 pub mod table;
 
 pub use catalogue::{
-    Catalogue, CatalogueError, Category, Figure, Origin, Per, Programme, Qualifier, Scope, Status, Unit,
+    Catalogue, CatalogueError, Category, Figure, Origin, Per, Programme, Qualifier, Scope, Stage, Status, Unit,
 };
 pub use citation::{Citation, ResolveError};
 pub use corpus::{Article, Corpus, CorpusError, TitleSource};

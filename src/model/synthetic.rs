@@ -290,8 +290,8 @@ pub fn library(count: usize, seed: u64) -> Result<(Corpus, Catalogue), Catalogue
     let found: Vec<_> = synthetic.articles().iter().map(extract::rows).collect();
     articles.extend(synthetic.articles().iter().cloned());
     let corpus = Corpus::from_articles(articles);
-    let catalogue = extract::link::catalogue(&Catalogue::embedded(&corpus)?, &found, |_| Some(Origin::Auto));
-    Ok((corpus, catalogue))
+    let (programmes, figures) = extract::link::rows(&Catalogue::embedded(&corpus)?, &found, |_| Some(Origin::Auto));
+    Ok((corpus, Catalogue::from_rows(programmes, figures)))
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use super::{
     citation::Citation,
     corpus::Corpus,
     date::mark_inferred,
+    library::Kind,
     search::Query,
 };
 
@@ -45,6 +46,9 @@ impl SortValue {
 pub trait Row: Sized {
     /// The table's columns.
     const COLUMNS: &'static [Column];
+
+    /// Which kind of row it is, for corrections.
+    const KIND: Kind;
 
     /// The rows of this kind in `catalogue`: the table's rows.
     fn of(catalogue: &Catalogue) -> &[Self];
@@ -189,6 +193,8 @@ pub fn sources(citations: &[Citation], corpus: &Corpus) -> String {
 }
 
 impl Row for Programme {
+    const KIND: Kind = Kind::Programme;
+
     fn of(catalogue: &Catalogue) -> &[Self] {
         catalogue.programmes()
     }
@@ -264,6 +270,8 @@ impl Row for Programme {
 }
 
 impl Row for Figure {
+    const KIND: Kind = Kind::Figure;
+
     fn of(catalogue: &Catalogue) -> &[Self] {
         catalogue.figures()
     }
@@ -329,5 +337,9 @@ impl Row for Figure {
 
     fn origin(&self) -> Origin {
         self.origin
+    }
+
+    fn is_context(&self) -> bool {
+        Figure::is_context(self)
     }
 }

@@ -8,6 +8,7 @@ use egui::{Panel, Ui};
 use super::{
     Action, Actions, OpenAt, Tab,
     articles::{ArticleOrder, ArticlesTab},
+    correct::Corrector,
     edit::Editor,
     export::{ExportRequest, Exporter, SaveDialog},
     figures::FiguresTab,
@@ -24,7 +25,7 @@ use crate::model::{
     Catalogue, CatalogueError, Corpus, CorpusError, Figure, Programme, capitalise, count,
     date::today_utc,
     export::{self, CsvOptions, Rows, TableKind},
-    library::{Edit, Library, Review},
+    library::{Change, Correction, Edit, Library, Review},
     plural,
 };
 use crate::open::{Opener, Target};
@@ -75,6 +76,7 @@ pub struct ParamaApp {
     library: Option<Library>,
     importer: Importer,
     editor: Editor,
+    corrector: Corrector,
     menu: Menu,
     opener: Opener,
 }
@@ -322,6 +324,7 @@ impl ParamaApp {
             });
         self.exporter.ui(ui, &mut actions);
         self.editor.ui(ui, &mut actions);
+        self.corrector.ui(ui, &self.catalogue, &mut actions);
         self.menu.windows_ui(ui, &self.corpus, &self.catalogue);
         // Every link drawn this frame (the published copy in the menu, links in notices) opens
         // through the system's opener, not egui's browser launcher.
@@ -374,6 +377,8 @@ impl ParamaApp {
                 }
             }
             Action::SaveArticle(id, edit) => self.edit(&id, Some(&edit)),
+            Action::OpenCorrect(kind, id) => self.corrector.open(kind, &id, &self.catalogue, &self.corpus),
+            Action::Correct(corrections) => self.correct(corrections),
             Action::RemoveArticle(id) => self.edit(&id, None),
             Action::ChooseImport { folder } => {
                 let chosen = if folder {
@@ -415,6 +420,36 @@ impl ParamaApp {
                 Err(error) => self.editor.refuse(format!("Could not save: {error}.")),
             },
             Err(error) => self.editor.refuse(capitalise(&format!("{error}."))),
+        }
+    }
+
+    /// Records the user's corrections in the library and saves it; the row is then shown as
+    /// corrected. A failure to save is shown in the corrector, which stays open.
+    fn correct(&mut self, corrections: Vec<Correction>) {
+        let Some(library) = &mut self.library else { return };
+        let split = corrections.iter().any(|c| c.change == Change::Split);
+        for correction in corrections {
+            library.correct(correction);
+        }
+        match library.save() {
+            Ok(()) => {
+                self.notices.info(if split {
+                    "Split off into a row of its own. It is marked as reviewed by you."
+                } else {
+                    "Corrected. It is marked as reviewed by you."
+                });
+                if !split {
+                    self.corrector.close();
+                }
+            }
+            Err(error) => self
+                .corrector
+                .refuse(format!("Your correction could not be saved: {error}.")),
+        }
+        self.catalogue = Arc::new(library.catalogue(&self.curated));
+        // After a split the corrector shows the row as it now is.
+        if split && let Some((kind, id)) = self.corrector.row() {
+            self.corrector.open(kind, &id, &self.catalogue, &self.corpus);
         }
     }
 

@@ -49,6 +49,9 @@ impl FiguresTab {
     }
 }
 
+/// At most this many figures stand side by side; the rest are counted beneath.
+const SIDE_BY_SIDE: usize = 4;
+
 fn detail_ui(ui: &mut Ui, f: &Figure, corpus: &Corpus, catalogue: &Catalogue, actions: &mut Actions) {
     ui.add_space(6.0);
     ui.label(RichText::new(f.formatted()).size(24.0).strong());
@@ -68,8 +71,10 @@ fn detail_ui(ui: &mut Ui, f: &Figure, corpus: &Corpus, catalogue: &Catalogue, ac
     if let Some(period) = &f.period {
         facts.push(format!("Period: {period}"));
     }
+    facts.push(format!("Stage: {}", f.measure.stage.label()));
     facts.push(format!("Category: {}", f.category));
     ui.weak(facts.join(" · "));
+    ui.add(Label::new(format!("Measures: {}", measure_text(f))).wrap());
     if !f.also_stated_as.is_empty() {
         ui.add(Label::new(format!("Also stated as {}", f.also_stated_as.join("; "))).wrap());
     }
@@ -82,23 +87,83 @@ fn detail_ui(ui: &mut Ui, f: &Figure, corpus: &Corpus, catalogue: &Catalogue, ac
     ui.add_space(8.0);
 
     let others = catalogue.disagreeing_with(f);
-    if others.is_empty() {
+    if !others.is_empty() {
+        ui.colored_label(ui.visuals().warn_fg_color, RichText::new("Sources disagree").strong());
+        ui.weak("Other sources give a different value for the same measure; each stands in its own column.");
+        ui.add_space(4.0);
+        side_by_side(ui, f, &others, corpus, actions);
+        ui.add_space(8.0);
+    }
+    let related = figures(catalogue, &f.related);
+    if !related.is_empty() {
+        ui.strong("Planned and achieved");
+        ui.weak("The plan and its outcome for the same measure and period: related, not in disagreement.");
+        ui.add_space(4.0);
+        side_by_side(ui, f, &related, corpus, actions);
+        ui.add_space(8.0);
+    }
+    if others.is_empty() && related.is_empty() {
         ui.strong(format!("Stated in ({})", f.citations.len()));
         let citations: Vec<_> = f.citations.iter().collect();
         cards_ui(ui, &citations, corpus, actions);
-        return;
     }
+    let agreeing = figures(catalogue, &f.agrees_with);
+    if !agreeing.is_empty() {
+        ui.add_space(8.0);
+        ui.strong(format!("Also stated by other sources ({})", agreeing.len()));
+        ui.weak("The same measure with a value that agrees, within what their qualifiers allow.");
+        let citations: Vec<_> = agreeing.iter().flat_map(|g| &g.citations).collect();
+        cards_ui(ui, &citations, corpus, actions);
+    }
+}
 
-    ui.colored_label(ui.visuals().warn_fg_color, RichText::new("Sources disagree").strong());
-    ui.weak("Other figures for the same measure give a different value; each stands in its own column.");
-    ui.add_space(4.0);
-    let all: Vec<&Figure> = std::iter::once(f).chain(others).collect();
-    ui.columns(all.len(), |columns| {
-        for (column, figure) in columns.iter_mut().zip(&all) {
+/// What a figure measures, in words: the thing and what happens to it, whose figure it is, and
+/// whether it is a part of a larger figure or of a named programme.
+fn measure_text(f: &Figure) -> String {
+    let m = &f.measure;
+    let what = [m.thing.as_str(), m.action.as_str()]
+        .into_iter()
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let whose = match &m.context {
+        Some(other) => format!("context: {other}'s figure"),
+        None => "Lithuania's assistance".to_owned(),
+    };
+    let mut text = format!("{what} · {whose}");
+    if let Some(within) = &m.within {
+        text.push_str(&format!(" · within {within}"));
+    }
+    if m.part {
+        text.push_str(" · part of a larger figure");
+    }
+    text
+}
+
+/// The figures with these ids that the catalogue holds.
+fn figures<'a>(catalogue: &'a Catalogue, ids: &[String]) -> Vec<&'a Figure> {
+    ids.iter().filter_map(|id| catalogue.figure(id)).collect()
+}
+
+/// `f` and `others` in columns, each with its stage and the passages that state it; past
+/// [`SIDE_BY_SIDE`] columns the rest are counted.
+fn side_by_side(ui: &mut Ui, f: &Figure, others: &[&Figure], corpus: &Corpus, actions: &mut Actions) {
+    let all: Vec<&Figure> = std::iter::once(f).chain(others.iter().copied()).collect();
+    let shown = &all[..all.len().min(SIDE_BY_SIDE)];
+    ui.columns(shown.len(), |columns| {
+        for (column, figure) in columns.iter_mut().zip(shown) {
             column.strong(figure.formatted());
+            column.weak(format!(
+                "{} · {}",
+                figure.measure.stage.label(),
+                figure.period.as_deref().unwrap_or("period not stated")
+            ));
             for citation in &figure.citations {
                 card_ui(column, citation, corpus, actions);
             }
         }
     });
+    if all.len() > shown.len() {
+        ui.weak(format!("and {} more in the table", all.len() - shown.len()));
+    }
 }

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod articles;
 pub mod citations;
+pub mod correct;
 pub mod edit;
 pub mod export;
 pub mod figures;
@@ -74,6 +75,10 @@ pub enum Action {
         /// Reviewed, or hidden.
         review: Review,
     },
+    /// Open the corrector on a row found automatically.
+    OpenCorrect(crate::model::library::Kind, String),
+    /// Record corrections of rows found automatically.
+    Correct(Vec<crate::model::library::Correction>),
     /// Open the editor on an imported article's details.
     EditArticle(String),
     /// Save the edited details of an imported article.

@@ -216,14 +216,11 @@ impl Catalogue {
         Self::indexed(all.programmes, all.figures)
     }
 
-    /// This catalogue with its programmes replaced by `programmes` (its own, perhaps with more
-    /// sources, then those found automatically) and `figures` found automatically added after
-    /// its own; disagreements are worked out again across all figures.
-    pub fn with_programmes(&self, programmes: Vec<Programme>, figures: Vec<Figure>) -> Self {
-        let mut all = self.figures.clone();
-        all.extend(figures);
-        meet(&mut all);
-        Self::indexed(programmes, all)
+    /// A catalogue of these rows (the curated ones first, then those found automatically, as
+    /// linked and corrected); the figures meet again across all of them.
+    pub fn from_rows(programmes: Vec<Programme>, mut figures: Vec<Figure>) -> Self {
+        meet(&mut figures);
+        Self::indexed(programmes, figures)
     }
 
     /// This state of the catalogue, for whatever is worked out from it to know when to redo it.

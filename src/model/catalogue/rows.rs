@@ -68,7 +68,7 @@ impl fmt::Display for Category {
 }
 
 /// Where a programme stands, as its most recent source reports it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Suggested or offered, not decided.
@@ -84,6 +84,15 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order a programme goes through them.
+    pub const ALL: [Self; 5] = [
+        Self::Proposed,
+        Self::Planned,
+        Self::Ongoing,
+        Self::Completed,
+        Self::Unstated,
+    ];
+
     /// The status as shown and exported.
     pub fn label(self) -> &'static str {
         match self {
@@ -183,7 +192,7 @@ pub struct Programme {
 }
 
 /// How exact a figure is, as the source words it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     /// Stated as an exact number.
@@ -201,6 +210,16 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// Every qualifier, as offered to choose from.
+    pub const ALL: [Self; 6] = [
+        Self::Exact,
+        Self::About,
+        Self::Almost,
+        Self::Over,
+        Self::AtLeast,
+        Self::UpTo,
+    ];
+
     /// The qualifier in words, as exported.
     pub fn label(self) -> &'static str {
         match self {
@@ -249,7 +268,7 @@ impl Qualifier {
 }
 
 /// What a figure counts or measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Unit {
     /// People.
@@ -275,6 +294,20 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// Every unit, as offered to choose from.
+    pub const ALL: [Self; 10] = [
+        Self::People,
+        Self::Items,
+        Self::Eur,
+        Self::Usd,
+        Self::Ltl,
+        Self::Percent,
+        Self::Days,
+        Self::Weeks,
+        Self::Months,
+        Self::Years,
+    ];
+
     /// The unit as exported.
     pub fn label(self) -> &'static str {
         match self {
@@ -380,7 +413,7 @@ pub struct Figure {
 pub const LISTED: usize = 12;
 
 /// Where what a figure counts stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stage {
     /// Planned, pledged or allocated: what is to happen.
@@ -393,6 +426,9 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// Every stage, as offered to choose from.
+    pub const ALL: [Self; 3] = [Self::Planned, Self::Achieved, Self::Unstated];
+
     /// The stage as shown and exported.
     pub fn label(self) -> &'static str {
         match self {

@@ -397,7 +397,7 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
-/// The catalogue to show: `curated`, then the programmes and figures `found` in imported
+/// The rows to show: those of `curated`, then the programmes and figures `found` in imported
 /// articles (article by article, in import order), each found programme linked to a known one
 /// where it names or describes it. `decide` says what the user decided about a row or a link
 /// by its id: `None` hidden, else its origin (automatic or reviewed).
@@ -406,11 +406,11 @@ pub fn normalise(text: &str) -> String {
 /// hid ("not this programme") leaves the programme a row of its own. Reviews made when each
 /// sentence was its own row (`auto-<article>-p<offset>`) still count for the programme that
 /// sentence now belongs to.
-pub fn catalogue<'a>(
+pub fn rows<'a>(
     curated: &Catalogue,
     found: impl IntoIterator<Item = &'a (Vec<Programme>, Vec<Figure>)>,
     decide: impl Fn(&str) -> Option<Origin>,
-) -> Catalogue {
+) -> (Vec<Programme>, Vec<Figure>) {
     let mut programmes: Vec<Programme> = curated.programmes().to_vec();
     let mut linker = Linker::new(&programmes, curated.figures());
     let mut figures = Vec::new();
@@ -461,7 +461,9 @@ pub fn catalogue<'a>(
             }
         }
     }
-    curated.with_programmes(programmes, figures)
+    let mut all = curated.figures().to_vec();
+    all.extend(figures);
+    (programmes, all)
 }
 
 /// What the user decided about a found row: `None` nothing, `Some(None)` hidden,

@@ -20,6 +20,7 @@ use super::{
     programmes::{actors_in, is_context, years_in},
 };
 use crate::model::{
+    capitalise,
     catalogue::{Measure, Stage, Unit},
     details::MONTH_NAMES,
 };
@@ -349,14 +350,6 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
         _ => format!("{}{done}{by}", capitalise(&m.thing)),
     };
     capitalise(&text)
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// "Training of Ukrainian soldiers" inside a sentence: the first letter lowercase, unless the

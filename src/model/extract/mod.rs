@@ -294,7 +294,7 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 period: period(&g.years),
                 status: g.status,
                 scope: g.scope,
-                note: Some("Found automatically; not reviewed.".to_owned()),
+                note: None,
                 citations: g.sentences.into_iter().map(|s| citation(s, None)).collect(),
                 aliases: Vec::new(),
                 terms: g.terms,
@@ -334,7 +334,7 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 .or_else(|| category_of(&f.sentence))
                 .unwrap_or(Category::Other),
             programme: programme.map(|p| p.0.clone()),
-            note: Some("Found automatically; not reviewed.".to_owned()),
+            note: None,
             citations: vec![citation(f.span.clone(), as_written)],
             also_stated_as: Vec::new(),
             disagrees_with: Vec::new(),

@@ -25,8 +25,10 @@ use super::{
     import::{self, Format, Skip},
 };
 
+mod correct;
 mod edit;
 
+pub use correct::{Anchor, Change, CorrectError, Correction, Fields, Kind, parse_value};
 pub use edit::{Edit, EditError};
 
 /// The store's format version; a store from a newer Parama is set aside, not misread.
@@ -127,6 +129,8 @@ struct File {
     articles: Vec<Stored>,
     #[serde(default)]
     reviews: BTreeMap<String, Review>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    corrections: Vec<Correction>,
 }
 
 /// Why the library could not be read or written.
@@ -171,6 +175,8 @@ pub struct Library {
     folder: PathBuf,
     articles: Vec<Stored>,
     reviews: BTreeMap<String, Review>,
+    /// The user's corrections of rows found automatically, in the order made.
+    corrections: Vec<Correction>,
     /// The rows found automatically in each article, by article id: worked out once per article
     /// (extraction is the slow part), so a review or an import does not redo them all.
     found: BTreeMap<String, (Vec<Programme>, Vec<Figure>)>,
@@ -296,6 +302,7 @@ impl Library {
                     found: file.articles.iter().map(|a| (a.id.clone(), found_in(a))).collect(),
                     articles: file.articles,
                     reviews: file.reviews,
+                    corrections: file.corrections,
                 })
             }
             Ok(file) => Err(format!("it is from a newer Parama (format {})", file.version)),
@@ -332,6 +339,7 @@ impl Library {
             version: VERSION,
             articles: self.articles.clone(),
             reviews: self.reviews.clone(),
+            corrections: self.corrections.clone(),
         };
         let bytes = serde_json::to_vec_pretty(&file).map_err(|e| ExportError::Output(std::io::Error::other(e)))?;
         write_atomically(&self.folder.join(STORE), &bytes)?;
@@ -357,11 +365,25 @@ impl Library {
                     .map_or_else(|| Cow::Owned(found_in(a)), Cow::Borrowed)
             })
             .collect();
-        extract::link::catalogue(curated, found.iter().map(|f| &**f), |id| match self.reviews.get(id) {
-            Some(Review::Reviewed) => Some(Origin::Reviewed),
-            Some(Review::Hidden) => None,
-            None => Some(Origin::Auto),
-        })
+        let (mut programmes, mut figures) =
+            extract::link::rows(curated, found.iter().map(|f| &**f), |id| match self.reviews.get(id) {
+                Some(Review::Reviewed) => Some(Origin::Reviewed),
+                Some(Review::Hidden) => None,
+                None => Some(Origin::Auto),
+            });
+        correct::apply(&self.corrections, &mut programmes, &mut figures);
+        Catalogue::from_rows(programmes, figures)
+    }
+
+    /// Records a correction (see [`Correction`]); it applies from the next
+    /// [`Library::catalogue`].
+    pub fn correct(&mut self, correction: Correction) {
+        self.corrections.push(correction);
+    }
+
+    /// The corrections made, in order.
+    pub fn corrections(&self) -> &[Correction] {
+        &self.corrections
     }
 
     /// Removes the article with this id; says whether there was one.

@@ -1,5 +1,5 @@
 //! The layout of the Programmes and Figures tabs: a table beside a panel with the details of its
-//! current row, and, for a row found automatically, the buttons to review or hide it.
+//! current row, and, for a row found automatically, the buttons to review, hide or correct it.
 
 use egui::{Panel, RichText, ScrollArea, Ui};
 
@@ -43,19 +43,20 @@ pub fn table_with_details<R: Row>(
     egui::CentralPanel::default().show(ui, |ui| table.ui::<R>(ui, catalogue, corpus, noun, actions));
 }
 
-/// For a row found automatically: says so, and offers to mark it reviewed or hide it.
+/// For a row found automatically: says so, and offers to mark it reviewed, hide or correct it.
 fn review_ui<R: Row>(ui: &mut Ui, row: &R, actions: &mut Actions) {
-    let mut review = |review| {
-        actions.push(Action::Review {
-            id: row.id().to_owned(),
-            review,
-        });
+    let review = |review| Action::Review {
+        id: row.id().to_owned(),
+        review,
     };
     match row.origin() {
         Origin::Curated => {}
         Origin::Reviewed => {
             ui.add_space(6.0);
-            ui.weak("Found automatically; reviewed by you.");
+            ui.horizontal_wrapped(|ui| {
+                ui.weak("Found automatically; reviewed by you.");
+                correct_button(ui, row, actions);
+            });
         }
         Origin::Auto => {
             ui.add_space(6.0);
@@ -70,16 +71,28 @@ fn review_ui<R: Row>(ui: &mut Ui, row: &R, actions: &mut Actions) {
                     .on_hover_text("You checked it against its source")
                     .clicked()
                 {
-                    review(Review::Reviewed);
+                    actions.push(review(Review::Reviewed));
                 }
                 if ui
                     .button("Hide")
                     .on_hover_text("Leave it out of the tables and exports")
                     .clicked()
                 {
-                    review(Review::Hidden);
+                    actions.push(review(Review::Hidden));
                 }
+                correct_button(ui, row, actions);
             });
         }
+    }
+}
+
+/// "Correct…": opens the corrector on the row.
+fn correct_button<R: Row>(ui: &mut Ui, row: &R, actions: &mut Actions) {
+    if ui
+        .button("Correct…")
+        .on_hover_text("Change what was found wrongly: value, period, stage, label, programme; merge or split")
+        .clicked()
+    {
+        actions.push(Action::OpenCorrect(R::KIND, row.id().to_owned()));
     }
 }

@@ -280,9 +280,10 @@ impl TableView {
                 ui.separator();
             }
             if self.context_rows > 0 {
-                let text = format!("others' assistance ({})", self.context_rows);
+                let text = format!("context ({})", self.context_rows);
                 ui.checkbox(&mut self.spec.show_context, text).on_hover_text(
-                    "Show what imported articles report of other countries' and the EU's assistance, kept as context",
+                    "Show what imported articles report of others: other countries' and the EU's assistance, \
+                     and figures of the war itself, kept as context",
                 );
                 ui.separator();
             }
