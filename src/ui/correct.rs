@@ -245,17 +245,26 @@ fn field(ui: &mut Ui, label: &str, value: &mut String, hint: &str) {
         .accesskit_node_builder(response.id, |node| node.set_label(label));
 }
 
-/// A labelled choice among `options`.
-fn choice<T: PartialEq + Copy>(ui: &mut Ui, label: &str, value: &mut T, options: &[T], name: impl Fn(T) -> String) {
+/// A labelled drop-down list, named for screen readers.
+fn combo(ui: &mut Ui, label: &str, selected: impl Into<egui::WidgetText>, contents: impl FnOnce(&mut Ui)) {
     ui.horizontal(|ui| {
         ui.label(label);
-        ComboBox::from_id_salt(("correct", label))
-            .selected_text(name(*value))
-            .show_ui(ui, |ui| {
-                for &option in options {
-                    ui.selectable_value(value, option, name(option));
-                }
-            });
+        let response = ComboBox::from_id_salt(("correct", label))
+            .selected_text(selected)
+            .width(360.0)
+            .show_ui(ui, contents)
+            .response;
+        ui.ctx()
+            .accesskit_node_builder(response.id, |node| node.set_label(label));
+    });
+}
+
+/// A labelled choice among `options`.
+fn choice<T: PartialEq + Copy>(ui: &mut Ui, label: &str, value: &mut T, options: &[T], name: impl Fn(T) -> String) {
+    combo(ui, label, name(*value), |ui| {
+        for &option in options {
+            ui.selectable_value(value, option, name(option));
+        }
     });
 }
 
@@ -283,38 +292,26 @@ fn figure_fields(ui: &mut Ui, d: &mut Draft, catalogue: &Catalogue) {
         id.and_then(|id| catalogue.programme(id))
             .map_or_else(|| "(none)".to_owned(), |p| p.name.clone())
     };
-    ui.horizontal(|ui| {
-        ui.label("Programme");
-        ComboBox::from_id_salt("correct_programme")
-            .selected_text(name(d.programme.as_deref()))
-            .width(360.0)
-            .show_ui(ui, |ui| {
-                for p in catalogue.programmes().iter().filter(|p| !p.citations.is_empty()) {
-                    ui.selectable_value(&mut d.programme, Some(p.id.clone()), &p.name);
-                }
-            });
+    combo(ui, "Programme", name(d.programme.as_deref()), |ui| {
+        for p in catalogue.programmes().iter().filter(|p| !p.citations.is_empty()) {
+            ui.selectable_value(&mut d.programme, Some(p.id.clone()), &p.name);
+        }
     });
     // Figures of the same unit it may measure the same as.
     let describe = |f: &Figure| {
         let period = f.period.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
         format!("{} — {}{period}", f.formatted(), f.label)
     };
-    ui.horizontal(|ui| {
-        ui.label("Measures the same as");
-        let selected = d
-            .same_as
-            .as_deref()
-            .and_then(|id| catalogue.figure(id))
-            .map_or_else(|| "(its own measure)".to_owned(), describe);
-        ComboBox::from_id_salt("correct_same_as")
-            .selected_text(selected)
-            .width(360.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut d.same_as, None, "(its own measure)");
-                for f in catalogue.figures().iter().filter(|f| f.unit == d.unit && f.id != d.id) {
-                    ui.selectable_value(&mut d.same_as, Some(f.id.clone()), describe(f));
-                }
-            });
+    let selected = d
+        .same_as
+        .as_deref()
+        .and_then(|id| catalogue.figure(id))
+        .map_or_else(|| "(its own measure)".to_owned(), describe);
+    combo(ui, "Measures the same as", selected, |ui| {
+        ui.selectable_value(&mut d.same_as, None, "(its own measure)");
+        for f in catalogue.figures().iter().filter(|f| f.unit == d.unit && f.id != d.id) {
+            ui.selectable_value(&mut d.same_as, Some(f.id.clone()), describe(f));
+        }
     });
 }
 
@@ -343,23 +340,16 @@ fn merge_ui(ui: &mut Ui, d: &mut Draft, catalogue: &Catalogue) {
             .map(|p| (p.id.clone(), p.name.clone()))
             .collect(),
     };
-    ui.horizontal(|ui| {
-        ui.label("Merge into");
-        let selected = d
-            .merge_into
-            .as_deref()
-            .and_then(|id| rows.iter().find(|(r, _)| r == id))
-            .map_or("(keep it a row of its own)", |(_, name)| name.as_str());
-        ComboBox::from_id_salt("correct_merge")
-            .selected_text(selected)
-            .width(360.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut d.merge_into, None, "(keep it a row of its own)");
-                for (id, name) in &rows {
-                    ui.selectable_value(&mut d.merge_into, Some(id.clone()), name);
-                }
-            });
-    })
-    .response
-    .on_hover_text("The same thing said elsewhere: its passages join that row, and this row goes");
+    let selected = d
+        .merge_into
+        .as_deref()
+        .and_then(|id| rows.iter().find(|(r, _)| r == id))
+        .map_or("(keep it a row of its own)", |(_, name)| name.as_str())
+        .to_owned();
+    combo(ui, "Merge into", selected, |ui| {
+        ui.selectable_value(&mut d.merge_into, None, "(keep it a row of its own)");
+        for (id, name) in &rows {
+            ui.selectable_value(&mut d.merge_into, Some(id.clone()), name);
+        }
+    });
 }

@@ -221,6 +221,22 @@ impl Stems {
     }
 }
 
+/// How much text a found citation keeps on each side of its quote, in characters: with the
+/// quote, a W3C TextQuoteSelector that tells apart the same words said twice ("1,600 Ukrainian
+/// soldiers" in the headline and in the body), by which the user's corrections find their row.
+const CONTEXT_CHARS: usize = 32;
+
+/// Up to [`CONTEXT_CHARS`] characters of `text` before (or after) byte `at`.
+fn around(text: &str, at: usize, before: bool) -> String {
+    if before {
+        let head = text.get(..at).unwrap_or_default();
+        let start = head.char_indices().rev().nth(CONTEXT_CHARS - 1).map_or(0, |(i, _)| i);
+        head.get(start..).unwrap_or_default().to_owned()
+    } else {
+        text.get(at..).unwrap_or_default().chars().take(CONTEXT_CHARS).collect()
+    }
+}
+
 fn stems() -> Option<&'static Stems> {
     static STEMS: OnceLock<Option<Stems>> = OnceLock::new();
     STEMS.get_or_init(|| lexicon().map(Stems::new)).as_ref()
@@ -236,8 +252,8 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
     let mut citation = |range: Range<usize>, as_written: Option<String>| Citation {
         article: article.id.clone(),
         exact: text.get(range.clone()).unwrap_or_default().to_owned(),
-        prefix: String::new(),
-        suffix: String::new(),
+        prefix: around(text, range.start, true),
+        suffix: around(text, range.end, false),
         as_written,
         position: counter.at(text, range.start)..counter.at(text, range.end),
         range,

@@ -4,8 +4,8 @@
 //! is its plan or outcome); two rows can be merged into one, and a passage split off a row into
 //! a row of its own.
 //!
-//! A correction is anchored to a passage the row cites (the article, the quoted sentence and, for
-//! a figure, the number as written), not to the row's id or place: when a better extractor finds
+//! A correction is anchored to a passage the row cites (the article, the quote with the text
+//! around it, and, for a figure, the number as written), not to the row's id or place: when a better extractor finds
 //! the row again, under another id or among other rows, the correction finds it by its quote. A
 //! curated row is named by its id, which is stable. Corrections are kept in the library's store,
 //! in the order they were made, and applied after linking, each phase over all rows: splits,
@@ -42,8 +42,14 @@ pub enum Anchor {
     Quote {
         /// The cited article's id.
         article: String,
-        /// The quoted sentence.
+        /// The quote.
         exact: String,
+        /// The text just before it.
+        #[serde(default)]
+        prefix: String,
+        /// The text just after it.
+        #[serde(default)]
+        suffix: String,
         /// For a figure: the number as written in it.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         as_written: Option<String>,
@@ -64,27 +70,50 @@ impl Anchor {
         Self::Quote {
             article: c.article.clone(),
             exact: c.exact.clone(),
+            prefix: c.prefix.clone(),
+            suffix: c.suffix.clone(),
             as_written: c.as_written.clone(),
         }
     }
 
-    /// Which of the passages of a row with this id the anchor holds, if any: the same quote, or
-    /// (when `loose`) a quote that contains it or that it contains, the sentence cut otherwise
-    /// by another version of the extractor.
+    /// Which of the passages of a row with this id the anchor holds, if any: the same quote in
+    /// the same context, or (when `loose`) a quote cut otherwise by another version of the
+    /// extractor: the same number as written, and one quote, with a little of its context,
+    /// inside the other with all of its.
     fn holds(&self, id: &str, citations: &[Citation], loose: bool) -> Option<usize> {
         match self {
             Self::Id { id: wanted } => (wanted == id).then_some(0),
             Self::Quote {
                 article,
                 exact,
+                prefix,
+                suffix,
                 as_written,
             } => citations.iter().position(|c| {
-                c.article == *article
-                    && c.as_written == *as_written
-                    && (c.exact == *exact || loose && (c.exact.contains(exact.as_str()) || exact.contains(&c.exact)))
+                let same = c.exact == *exact && c.prefix == *prefix && c.suffix == *suffix;
+                let overlaps = || {
+                    let (mine, theirs) = ((prefix, exact, suffix), (&c.prefix, &c.exact, &c.suffix));
+                    whole(theirs).contains(&snug(mine)) || whole(mine).contains(&snug(theirs))
+                };
+                c.article == *article && c.as_written == *as_written && (same || loose && overlaps())
             }),
         }
     }
+}
+
+/// A quote with all its context.
+fn whole((prefix, exact, suffix): (&String, &String, &String)) -> String {
+    format!("{prefix}{exact}{suffix}")
+}
+
+/// A quote with a little of its context (a few characters each side): what another cut of the
+/// same passage must contain in its context.
+fn snug((prefix, exact, suffix): (&String, &String, &String)) -> String {
+    const SNUG: usize = 8;
+    let skip = prefix.chars().count().saturating_sub(SNUG);
+    let before: String = prefix.chars().skip(skip).collect();
+    let after: String = suffix.chars().take(SNUG).collect();
+    format!("{before}{exact}{after}")
 }
 
 /// The fields a correction sets; those left `None` keep what was found.
@@ -477,5 +506,48 @@ fn set_programme(p: &mut Programme, fields: &Fields) {
     }
     if let Some(status) = fields.status {
         p.status = status;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cite(prefix: &str, exact: &str, suffix: &str) -> Citation {
+        Citation {
+            article: "imported-1".to_owned(),
+            exact: exact.to_owned(),
+            prefix: prefix.to_owned(),
+            suffix: suffix.to_owned(),
+            as_written: Some("1,600".to_owned()),
+            range: 0..0,
+            position: 0..0,
+            link: None,
+        }
+    }
+
+    #[test]
+    fn an_anchor_finds_its_passage_by_quote_and_context_even_when_cut_otherwise() {
+        let anchor = Anchor::quote(&cite(
+            "will train a total of ",
+            "1,600 Ukrainian soldiers",
+            " over the course",
+        ));
+        // The same words in the headline are another passage.
+        let headline = cite("Lithuania to train ", "1,600 Ukrainian soldiers", " this year");
+        assert_eq!(anchor.holds("auto-1", std::slice::from_ref(&headline), true), None);
+        // A better extractor takes a longer quote, under another row id: still found, loosely.
+        let longer = cite(
+            "will train ",
+            "a total of 1,600 Ukrainian soldiers",
+            " over the course of 2023",
+        );
+        let rows = [headline, longer];
+        assert_eq!(anchor.holds("auto-2", &rows, false), None);
+        assert_eq!(anchor.holds("auto-2", &rows, true), Some(1));
+        // Another number as written is another figure.
+        let mut other = rows[1].clone();
+        other.as_written = Some("1,500".to_owned());
+        assert_eq!(anchor.holds("auto-2", &[other], true), None);
     }
 }
