@@ -4,7 +4,8 @@
 //! Prints MB/s for figure extraction and for the whole automatic catalogue (figures and
 //! programmes), then writes the articles as `.txt` files to a temporary folder and times
 //! importing them all into a fresh library, reopening it, and building the tables' catalogue
-//! (which links every found programme to the known ones). Figures are recorded in
+//! (which links every found programme to the known ones), and then how long the figures take to
+//! meet by measure (group, agree, disagree) at half and at all of them. Figures are recorded in
 //! `docs/EXTRACTION.md` and `docs/PERFORMANCE.md`; this program never fails on timing.
 
 use std::time::Instant;
@@ -86,4 +87,28 @@ fn main() {
         catalogue.figures().len(),
         started.elapsed().as_secs_f64()
     );
+
+    // Figures meeting each other (keys, grouping, agreement and disagreement): at half and at
+    // all the figures, so that the cost per figure shows whether it stays linear.
+    let figures = catalogue.figures().to_vec();
+    let keys: std::collections::HashSet<&str> = figures.iter().map(|f| f.key.as_str()).collect();
+    let flagged = figures.iter().filter(|f| !f.disagrees_with.is_empty()).count();
+    println!(
+        "measures: {} figures in {} measures, {flagged} flagged as disagreeing",
+        figures.len(),
+        keys.len()
+    );
+    for share in [2, 1] {
+        let some = figures.get(..figures.len() / share).unwrap_or_default().to_vec();
+        let n = some.len();
+        let started = Instant::now();
+        let met = Catalogue::from_rows(Vec::new(), some);
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "figures meeting by measure: {n} in {:.3} s = {:.2} µs per figure ({} rows)",
+            secs,
+            secs * 1e6 / n.max(1) as f64,
+            met.figures().len()
+        );
+    }
 }

@@ -257,8 +257,14 @@ fn action<'m>(lowered: &str, position: usize, money: Option<bool>, m: &'m Measur
 /// Planned ("will", "are to", "plans") before achieved ("trained", "have been", "already"; and
 /// under way, "is sending": what is counted is being done).
 fn stage(lowered: &str, lex: &Lexicon) -> Option<Stage> {
-    let padded = format!(" {lowered} ");
-    let has = |words: &[String]| words.iter().any(|w| padded.contains(&format!(" {w}")));
+    // A word (or phrase) from the start of a word of the text.
+    let has = |words: &[String]| {
+        words.iter().any(|w| {
+            lowered
+                .match_indices(w.as_str())
+                .any(|(i, _)| i == 0 || lowered.as_bytes().get(i - 1) == Some(&b' '))
+        })
+    };
     if has(&lex.status.planned) {
         Some(Stage::Planned)
     } else if has(&lex.status.completed) || has(&lex.status.ongoing) || has(&lex.measures.achieved) {
@@ -314,6 +320,12 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
         Some(other) => format!(" by {other}"),
         None => " by Lithuania".to_owned(),
     };
+    // With no action, "by" says nothing: "Lithuanian instructors in the EU mission".
+    let by = match (m.action.is_empty(), m.context.as_deref()) {
+        (true, None) => String::new(),
+        (true, Some(other)) if other != "the war" => format!(" ({other})"),
+        _ => by,
+    };
     let done = match (m.stage, m.action.as_str()) {
         (_, "") => String::new(),
         (Stage::Planned, action) => format!(" to be {action}"),
@@ -324,14 +336,9 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
         (None, true) => " (part of a larger figure)".to_owned(),
         (None, false) => String::new(),
     };
-    let purpose = || {
-        let after = found.label.trim();
-        if after.starts_with("for ") || after.starts_with("to ") {
-            Some(after.to_owned())
-        } else {
-            programme.map(|p| format!("for {}", decapitalise(p)))
-        }
-    };
+    // The programme of its sentence is what Lithuania's money is for, not others'.
+    let programme = programme.filter(|_| m.context.is_none());
+    let purpose = || purpose(&found.label).or_else(|| programme.map(|p| format!("for {}", decapitalise(p))));
     let text = match found.unit {
         Unit::People | Unit::Items if !phrase.is_empty() => format!("{phrase}{done}{by}{part}"),
         Unit::Eur | Unit::Usd | Unit::Ltl => {
@@ -352,11 +359,43 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
     capitalise(&text)
 }
 
-/// "Training of Ukrainian soldiers" inside a sentence: the first letter lowercase, unless the
-/// first word is a name ("EU Military Assistance Mission", "Mi-8 helicopters").
+/// What money is for, from the words after it: "for the purchase of demining equipment", "to
+/// the initiative". Cut where another clause begins (a number, a comma, "and" before a name:
+/// "to the initiative and the Netherlands 250 million") and without dangling words ("for their
+/// own"); `None` when nothing is left.
+fn purpose(after: &str) -> Option<String> {
+    const DANGLING: [&str; 12] = [
+        "and", "or", "the", "a", "an", "of", "for", "to", "their", "its", "own", "his",
+    ];
+    let after = after.trim();
+    if !(after.starts_with("for ") || after.starts_with("to ")) {
+        return None;
+    }
+    let words: Vec<&str> = after.split(',').next().unwrap_or_default().split_whitespace().collect();
+    let mut kept = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let next_is_name = words
+            .get(i + 1..(i + 3).min(words.len()))
+            .is_some_and(|next| next.iter().any(|n| n.starts_with(char::is_uppercase)));
+        if w.contains(|c: char| c.is_ascii_digit()) || matches!(*w, "and" | "while" | "but") && next_is_name {
+            break;
+        }
+        kept.push(*w);
+    }
+    while kept.last().is_some_and(|w| DANGLING.contains(w)) {
+        kept.pop();
+    }
+    (kept.len() > 1).then(|| kept.join(" "))
+}
+
+/// "Training of Ukrainian soldiers" inside a sentence: the first letter lowercase when the first
+/// word is a common noun ("Training of", "Drones for"), not a name ("EU Military Assistance
+/// Mission", "Mi-8 helicopters", "Bayraktar combat drone").
 fn decapitalise(name: &str) -> String {
-    let first = name.split_whitespace().next().unwrap_or_default();
-    let plain = first.chars().skip(1).all(char::is_lowercase);
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let common = first.ends_with("ing") || matches!(words.next(), Some("of" | "for"));
+    let plain = common && first.chars().skip(1).all(char::is_lowercase);
     let mut chars = name.chars();
     match chars.next() {
         Some(c) if plain => c.to_lowercase().chain(chars).collect(),
@@ -401,4 +440,44 @@ fn month_in(lowered: &str) -> Option<u32> {
         .iter()
         .position(|m| toks.iter().any(|(_, w)| w == m))
         .and_then(|k| u32::try_from(k + 1).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_money_is_for_ends_where_another_clause_begins() {
+        assert_eq!(
+            purpose("for the purchase of demining equipment").as_deref(),
+            Some("for the purchase of demining equipment")
+        );
+        assert_eq!(
+            purpose("to the initiative and the Netherlands 250").as_deref(),
+            Some("to the initiative")
+        );
+        assert_eq!(
+            purpose("for training and equipment").as_deref(),
+            Some("for training and equipment")
+        );
+        assert_eq!(purpose("for their own"), None);
+        assert_eq!(purpose("in 2023"), None);
+    }
+
+    #[test]
+    fn only_common_nouns_lose_their_capital() {
+        assert_eq!(
+            decapitalise("Training of Ukrainian soldiers"),
+            "training of Ukrainian soldiers"
+        );
+        assert_eq!(decapitalise("Drones for Ukraine"), "drones for Ukraine");
+        assert_eq!(
+            decapitalise("Bayraktar combat drone for Ukraine"),
+            "Bayraktar combat drone for Ukraine"
+        );
+        assert_eq!(
+            decapitalise("EU Military Assistance Mission"),
+            "EU Military Assistance Mission"
+        );
+    }
 }
