@@ -77,6 +77,11 @@ fn a_corrected_figure_stays_corrected_after_a_restart_and_exports_as_reviewed() 
     assert_eq!(corrected.citations, plan.citations, "the same passages");
     assert_eq!(corrected.origin, Origin::Reviewed);
     assert_eq!(corrected.qualifier, Qualifier::About);
+    assert_eq!(
+        corrected.note.as_deref(),
+        Some("Corrected by you; as found: 1,600 people."),
+        "what was found stays readable"
+    );
     assert!(corrected.disagrees_with.is_empty());
     assert!(corrected.agrees_with.contains(&"trainees-2023".to_owned()));
     assert!(after.figures().iter().all(|f| f.value != 1600.0), "1,600 is gone");
@@ -93,6 +98,7 @@ fn a_corrected_figure_stays_corrected_after_a_restart_and_exports_as_reviewed() 
     assert_eq!(row[column("origin")], "reviewed");
     assert_eq!(row[column("value")], "1500");
     assert_eq!(row[column("qualifier")], "about");
+    assert_eq!(row[column("note")], "Corrected by you; as found: 1,600 people.");
 }
 
 #[test]

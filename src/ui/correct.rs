@@ -143,9 +143,11 @@ fn passage(c: &crate::model::citation::Citation, corpus: &Corpus) -> String {
         .get(&c.article)
         .map(|a| a.publisher_short.clone())
         .unwrap_or_else(|| c.article.clone());
-    let start: String = c.exact.chars().take(70).collect();
-    let more = if c.exact.chars().count() > 70 { "…" } else { "" };
-    format!("{source}: “{start}{more}”")
+    // The quote with a little of the text around it: the same words said twice read apart.
+    let quoted = format!("{}{}{}", c.prefix, c.exact, c.suffix);
+    let start: String = quoted.chars().take(90).collect();
+    let more = if quoted.chars().count() > 90 { "…" } else { "" };
+    format!("{source}: “{}{more}”", start.trim())
 }
 
 impl Corrector {
@@ -191,11 +193,16 @@ impl Corrector {
             });
             ui.weak("Your corrections are kept in your library, anchored to the passage, and marked “reviewed”.");
             ui.add_space(6.0);
-            match draft.kind {
-                Kind::Figure => figure_fields(ui, draft, catalogue),
-                Kind::Programme => programme_fields(ui, draft),
-            }
-            merge_ui(ui, draft, catalogue);
+            egui::Grid::new("correct_fields")
+                .num_columns(2)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    match draft.kind {
+                        Kind::Figure => figure_fields(ui, draft, catalogue),
+                        Kind::Programme => programme_fields(ui, draft),
+                    }
+                    merge_ui(ui, draft, catalogue);
+                });
             if draft.passages.len() > 1 {
                 ui.add_space(6.0);
                 ui.strong("Passages");
@@ -237,26 +244,30 @@ impl Corrector {
     }
 }
 
-/// A labelled one-line text field, named for screen readers.
+/// A row of the form: a one-line text field and its label, named for screen readers.
 fn field(ui: &mut Ui, label: &str, value: &mut String, hint: &str) {
     ui.label(label);
-    let response = ui.add(TextEdit::singleline(value).desired_width(520.0).hint_text(hint));
+    let response = ui.add(TextEdit::singleline(value).desired_width(WIDE).hint_text(hint));
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_label(label));
+    ui.end_row();
 }
 
-/// A labelled drop-down list, named for screen readers.
+/// The width of the form's fields.
+const WIDE: f32 = 400.0;
+
+/// A row of the form: a drop-down list and its label, named for screen readers.
 fn combo(ui: &mut Ui, label: &str, selected: impl Into<egui::WidgetText>, contents: impl FnOnce(&mut Ui)) {
-    ui.horizontal(|ui| {
-        ui.label(label);
-        let response = ComboBox::from_id_salt(("correct", label))
-            .selected_text(selected)
-            .width(360.0)
-            .show_ui(ui, contents)
-            .response;
-        ui.ctx()
-            .accesskit_node_builder(response.id, |node| node.set_label(label));
-    });
+    ui.label(label);
+    let response = ComboBox::from_id_salt(("correct", label))
+        .selected_text(selected)
+        .width(WIDE)
+        .truncate()
+        .show_ui(ui, contents)
+        .response;
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(label));
+    ui.end_row();
 }
 
 /// A labelled choice among `options`.

@@ -292,6 +292,7 @@ trait Corrected: Clone {
     fn id_mut(&mut self) -> &mut String;
     fn citations_mut(&mut self) -> &mut Vec<Citation>;
     fn origin_mut(&mut self) -> &mut Origin;
+    fn note_mut(&mut self) -> &mut Option<String>;
 }
 
 macro_rules! corrected {
@@ -309,6 +310,9 @@ macro_rules! corrected {
             fn origin_mut(&mut self) -> &mut Origin {
                 &mut self.origin
             }
+            fn note_mut(&mut self) -> &mut Option<String> {
+                &mut self.note
+            }
         }
     };
 }
@@ -323,6 +327,15 @@ fn find<R: Corrected>(rows: &mut [R], anchor: &Anchor) -> Option<(usize, usize)>
             anchor.holds(&id, r.citations_mut(), loose).map(|c| (i, c))
         })
     })
+}
+
+/// Adds what the user did to a row's note, so that what was found stays readable beside what
+/// the user said: "Corrected by you; as found: 1,600 people."
+fn noted(note: &mut Option<String>, text: &str) {
+    *note = Some(match note.take() {
+        Some(before) => format!("{before} {text}"),
+        None => text.to_owned(),
+    });
 }
 
 /// Marks a row as corrected by the user (a curated row stays curated).
@@ -342,7 +355,9 @@ fn split<R: Corrected>(rows: &mut Vec<R>, anchor: &Anchor) -> Option<(String, St
     }
     let passage = row.citations_mut().remove(c);
     reviewed(row);
+    noted(row.note_mut(), "A passage was split off by you.");
     let mut new = row.clone();
+    *new.note_mut() = Some("Split off by you from another row.".to_owned());
     let old = row.id().to_owned();
     *new.id_mut() = format!("{}-split-{}-{}", old, passage.article, passage.range.start);
     *new.citations_mut() = vec![passage];
@@ -364,6 +379,7 @@ fn merge<R: Corrected>(rows: &mut Vec<R>, on: &Anchor, target: &Anchor) -> Optio
     let mut gone = gone;
     row.citations_mut().append(gone.citations_mut());
     reviewed(row);
+    noted(row.note_mut(), "Another row was merged into it by you.");
     Some((gone.id().to_owned(), row.id().to_owned()))
 }
 
@@ -460,11 +476,16 @@ pub fn apply(corrections: &[Correction], programmes: &mut Vec<Programme>, figure
             f.programme = other.programme;
             f.category = other.category;
             reviewed(f);
+            noted(
+                &mut f.note,
+                &format!("Said by you to measure the same as “{}”.", f.label),
+            );
         }
     }
 }
 
 fn set_figure(f: &mut Figure, fields: &Fields, programme: Option<String>) {
+    let was = f.clone();
     if let Some(value) = fields.value {
         f.value = value;
     }
@@ -492,9 +513,35 @@ fn set_figure(f: &mut Figure, fields: &Fields, programme: Option<String>) {
     if programme.is_some() {
         f.programme = programme;
     }
+    let mut found = Vec::new();
+    if (f.value, f.unit, &f.noun, f.qualifier) != (was.value, was.unit, &was.noun, was.qualifier) {
+        found.push(was.formatted());
+    }
+    if f.period != was.period {
+        found.push(format!("period {}", was.period.as_deref().unwrap_or("not stated")));
+    }
+    if f.measure.stage != was.measure.stage {
+        found.push(format!("stage {}", was.measure.stage.label()));
+    }
+    if f.label != was.label {
+        found.push(format!("“{}”", was.label));
+    }
+    if f.category != was.category {
+        found.push(format!("category {}", was.category.label()));
+    }
+    if f.programme != was.programme {
+        found.push("another programme".to_owned());
+    }
+    if !found.is_empty() {
+        noted(
+            &mut f.note,
+            &format!("Corrected by you; as found: {}.", found.join(", ")),
+        );
+    }
 }
 
 fn set_programme(p: &mut Programme, fields: &Fields) {
+    let was = p.clone();
     if let Some(name) = &fields.label {
         p.name = name.trim().to_owned();
     }
@@ -506,6 +553,21 @@ fn set_programme(p: &mut Programme, fields: &Fields) {
     }
     if let Some(status) = fields.status {
         p.status = status;
+    }
+    let found: Vec<String> = [
+        (p.name != was.name).then(|| format!("“{}”", was.name)),
+        (p.category != was.category).then(|| format!("category {}", was.category.label())),
+        (p.period != was.period).then(|| format!("period {}", was.period)),
+        (p.status != was.status).then(|| format!("status {}", was.status.label())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !found.is_empty() {
+        noted(
+            &mut p.note,
+            &format!("Corrected by you; as found: {}.", found.join(", ")),
+        );
     }
 }
 
