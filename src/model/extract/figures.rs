@@ -45,6 +45,9 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("billion", 1e9),
     ("bn", 1e9),
 ];
+/// Units of length a number before a noun can be in: "155 mm shells" name a calibre, not a count.
+const CALIBRES: [&str; 5] = ["mm", "cm", "millimetre", "calibre", "caliber"];
+
 const STOP: &[&str] = &[
     "of", "in", "to", "for", "which", "that", "and", "or", "the", "a", "an", "at", "on", "with", "by", "from", "are",
     "is", "were", "was", "have", "has", "had", "will", "be", "been", "this", "these", "who", "as", "than", "per",
@@ -383,6 +386,10 @@ fn counted_after(ws: &[Word<'_>], number: &Number, lex: &Lexicon) -> Option<Coun
 /// comma. Its head is its last word naming people ("Ukrainian soldiers") or its last plural
 /// ("recruitment centres", "drones worth…"): people if it names people, else things.
 fn noun_after(ws: &[Word<'_>], from: usize, lex: &Lexicon) -> Option<Counted> {
+    // "155 mm artillery shells": a calibre, not a count of shells.
+    if ws.get(from).is_some_and(|w| CALIBRES.contains(&lower(w).as_str())) {
+        return None;
+    }
     let mut last_people = None;
     let mut last_plural = None;
     let mut last = None;
@@ -585,6 +592,7 @@ mod tests {
         none("The programme has trained several hundred medics.");
         none("Its aid is worth several hundred million euros.");
         none("A few thousand soldiers took part.");
+        none("The package includes 155 mm artillery shells.");
     }
 
     #[test]

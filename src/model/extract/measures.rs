@@ -34,10 +34,18 @@ pub(super) struct MeasureWords {
     own: Vec<String>,
     achieved: Vec<String>,
     war: Vec<String>,
+    war_began: WarBegan,
     #[serde(rename = "thing")]
     things: Vec<Named>,
     #[serde(rename = "action")]
     actions: Vec<Named>,
+}
+
+/// The year the war began, and the words that name its start.
+#[derive(Debug, Deserialize)]
+struct WarBegan {
+    year: i32,
+    words: Vec<String>,
 }
 
 /// A normal form and the word stems that name it.
@@ -125,7 +133,11 @@ pub(super) fn read(
     let position = found.number.start - clause.start;
     let action = action(&blank(&clause), position, money, m)
         .or_else(|| action(&blank(&at.sentence), found.number.start - at.sentence.start, money, m));
+    // Beyond its clause, a figure's sentence is read up to the end of that clause: what a later
+    // clause says ("…, and it plans to keep support in 2025") is about something else.
+    let so_far = lower(at.sentence.start..clause.end);
     let stage = stage(&in_clause, lex)
+        .or_else(|| stage(&so_far, lex))
         .or_else(|| stage(&sentence, lex))
         // Money allocated is money planned.
         .or_else(|| action.filter(|a| a.money).map(|_| Stage::Planned))
@@ -134,10 +146,15 @@ pub(super) fn read(
     let article_year = date.map(|(y, _)| y);
     let mut years = {
         let own = years_in(&in_clause, article_year);
-        if own.is_empty() {
-            years_in(&sentence, article_year)
+        let so_far = if own.is_empty() {
+            years_in(&so_far, article_year)
         } else {
             own
+        };
+        if so_far.is_empty() {
+            years_in(&sentence, article_year)
+        } else {
+            so_far
         }
     };
     // A month with no year, against the article's: "will leave in January", said in December,
@@ -152,8 +169,15 @@ pub(super) fn read(
             _ => {}
         }
     }
+    // "Since the start of the full-scale invasion": from the year the war began.
+    let since_war = [&in_clause, &sentence]
+        .iter()
+        .any(|t| t.contains("since ") && m.war_began.words.iter().any(|w| t.contains(w.as_str())));
+    if years.is_empty() && since_war {
+        years.push(m.war_began.year);
+    }
     let year = article_year;
-    let since = years.len() == 1 && in_clause.contains("since ");
+    let since = years.len() == 1 && (in_clause.contains("since ") || since_war);
     let period = match (years.as_slice(), year) {
         ([], _) if found.per.is_some() => None,
         ([], Some(y)) => Some(y.to_string()),
@@ -360,18 +384,19 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
 }
 
 /// What money is for, from the words after it: "for the purchase of demining equipment", "to
-/// the initiative". Cut where another clause begins (a number, a comma, "and" before a name:
+/// the initiative", "(this year) to buy weapons". Cut where another clause begins (a number, a comma, "and" before a name:
 /// "to the initiative and the Netherlands 250 million") and without dangling words ("for their
 /// own"); `None` when nothing is left.
 fn purpose(after: &str) -> Option<String> {
+    /// At most this many words: a label, not a sentence.
+    const PURPOSE_WORDS: usize = 10;
     const DANGLING: [&str; 12] = [
         "and", "or", "the", "a", "an", "of", "for", "to", "their", "its", "own", "his",
     ];
-    let after = after.trim();
-    if !(after.starts_with("for ") || after.starts_with("to ")) {
-        return None;
-    }
+    // "for" or "to" at once, or after a few words of time ("this year to buy weapons").
     let words: Vec<&str> = after.split(',').next().unwrap_or_default().split_whitespace().collect();
+    let from = words.iter().take(4).position(|w| matches!(*w, "for" | "to"))?;
+    let words: Vec<&str> = words.into_iter().skip(from).take(PURPOSE_WORDS).collect();
     let mut kept = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let next_is_name = words
@@ -462,6 +487,11 @@ mod tests {
         );
         assert_eq!(purpose("for their own"), None);
         assert_eq!(purpose("in 2023"), None);
+        assert_eq!(
+            purpose("this year to buy weapons produced in Ukraine").as_deref(),
+            Some("to buy weapons produced in Ukraine")
+        );
+        assert_eq!(purpose("of the total sum of money for it"), None, "too far in");
     }
 
     #[test]
