@@ -56,6 +56,10 @@ struct Named {
     /// For actions: one said of money ("allocated", "spent").
     #[serde(default)]
     money: bool,
+    /// For actions: one said of things, never of people ("delivered": soldiers who "arrive"
+    /// are not delivered).
+    #[serde(default)]
+    things: bool,
 }
 
 /// A figure's measure, read from its text, with the label and period it gets.
@@ -125,14 +129,16 @@ pub(super) fn read(
             .any(|p| after.trim_start().starts_with(p));
 
     let thing = thing(found.unit, &head, &phrase_lower, m);
-    let money = match found.unit {
-        Unit::Eur | Unit::Usd | Unit::Ltl => Some(true),
-        Unit::Percent => None,
-        _ => Some(false),
-    };
+    let money = matches!(found.unit, Unit::Eur | Unit::Usd | Unit::Ltl);
     let position = found.number.start - clause.start;
-    let action = action(&blank(&clause), position, money, m)
-        .or_else(|| action(&blank(&at.sentence), found.number.start - at.sentence.start, money, m));
+    let action = action(&blank(&clause), position, found.unit, m).or_else(|| {
+        action(
+            &blank(&at.sentence),
+            found.number.start - at.sentence.start,
+            found.unit,
+            m,
+        )
+    });
     // Beyond its clause, a figure's sentence is read up to the end of that clause: what a later
     // clause says ("…, and it plans to keep support in 2025") is about something else.
     let so_far = lower(at.sentence.start..clause.end);
@@ -177,7 +183,7 @@ pub(super) fn read(
         years.push(m.war_began.year);
     }
     let year = article_year;
-    let since = years.len() == 1 && (in_clause.contains("since ") || since_war);
+    let since = years.len() == 1 && (so_far.contains("since ") || since_war);
     let period = match (years.as_slice(), year) {
         ([], _) if found.per.is_some() => None,
         ([], Some(y)) => Some(y.to_string()),
@@ -199,7 +205,7 @@ pub(super) fn read(
         // Money is at least allocated, whatever verb spends it.
         action: action
             .map(|a| a.name.clone())
-            .or_else(|| (money == Some(true)).then(|| "allocated".to_owned()))
+            .or_else(|| money.then(|| "allocated".to_owned()))
             .unwrap_or_default(),
         context,
         stage,
@@ -250,14 +256,20 @@ fn thing(unit: Unit, head: &str, phrase: &str, m: &MeasureWords) -> String {
         .unwrap_or_else(|| head.to_owned())
 }
 
-/// The action whose word stands nearest `position` in `lowered`: for money (`Some(true)`), one of
-/// the money actions; for people and things (`Some(false)`), one of the others; for a share
-/// (`None`), any.
-fn action<'m>(lowered: &str, position: usize, money: Option<bool>, m: &'m MeasureWords) -> Option<&'m Named> {
+/// The action whose word stands nearest `position` in `lowered` that fits a figure of `unit`: for
+/// money, one of the money actions; for people and things, one of the others (for people, not
+/// one said only of things); for a share, any.
+fn action<'m>(lowered: &str, position: usize, unit: Unit, m: &'m MeasureWords) -> Option<&'m Named> {
+    let money = match unit {
+        Unit::Eur | Unit::Usd | Unit::Ltl => Some(true),
+        Unit::Percent => None,
+        _ => Some(false),
+    };
     let toks = tokens(lowered);
     let mut best: Option<(usize, &Named)> = None;
-    // Money is allocated or spent, never trained or delivered.
-    for a in m.actions.iter().filter(|a| money.is_none_or(|money| a.money == money)) {
+    // Money is allocated or spent, never trained or delivered; people are never delivered.
+    let fits = |a: &&Named| money.is_none_or(|money| a.money == money) && !(unit == Unit::People && a.things);
+    for a in m.actions.iter().filter(fits) {
         for (at, word) in &toks {
             let hit = a.words.iter().any(|w| {
                 if w.contains(' ') {
@@ -419,7 +431,9 @@ fn purpose(after: &str) -> Option<String> {
 fn decapitalise(name: &str) -> String {
     let mut words = name.split_whitespace();
     let first = words.next().unwrap_or_default();
-    let common = first.ends_with("ing") || matches!(words.next(), Some("of" | "for"));
+    // Common nouns by their endings ("Training", "Rehabilitation", "Procurement", "Assistance").
+    let common = ["ing", "ion", "ment", "ance"].iter().any(|end| first.ends_with(end))
+        || matches!(words.next(), Some("of" | "for"));
     let plain = common && first.chars().skip(1).all(char::is_lowercase);
     let mut chars = name.chars();
     match chars.next() {
@@ -501,6 +515,10 @@ mod tests {
             "training of Ukrainian soldiers"
         );
         assert_eq!(decapitalise("Drones for Ukraine"), "drones for Ukraine");
+        assert_eq!(
+            decapitalise("Rehabilitation in Lithuania"),
+            "rehabilitation in Lithuania"
+        );
         assert_eq!(
             decapitalise("Bayraktar combat drone for Ukraine"),
             "Bayraktar combat drone for Ukraine"
