@@ -99,6 +99,14 @@ fn a_corrected_figure_stays_corrected_after_a_restart_and_exports_as_reviewed() 
     assert_eq!(row[column("value")], "1500");
     assert_eq!(row[column("qualifier")], "about");
     assert_eq!(row[column("note")], "Corrected by you; as found: 1,600 people.");
+
+    // Taken back to what was found: 1,600 again, automatic, and in disagreement again.
+    let mut reopened = reopened;
+    assert_eq!(reopened.revert(&after, Kind::Figure, &corrected.id), 1);
+    let reverted = found(&catalogue(&reopened), 1600.0);
+    assert_eq!(reverted.origin, Origin::Auto);
+    assert!(reverted.note.is_none());
+    assert!(reverted.disagrees_with.contains(&"trainees-2023".to_owned()));
 }
 
 #[test]
@@ -147,6 +155,12 @@ fn a_row_can_be_split_and_merged_back() {
     let one: Vec<&Figure> = merged.figures().iter().filter(|f| f.value == 1600.0).collect();
     assert_eq!(one.len(), 1);
     assert_eq!(one[0].citations.len(), 2);
+
+    // Reverting the row forgets both the split and the merge: as found.
+    let id = one[0].id.clone();
+    assert_eq!(library.revert(&merged, Kind::Figure, &id), 2);
+    assert!(library.corrections().is_empty());
+    assert_eq!(found(&catalogue(&library), 1600.0).origin, Origin::Auto);
 }
 
 #[test]
@@ -250,4 +264,11 @@ fn the_correct_window_changes_a_found_figure_and_says_so() {
     // Saved: a new window over the same folder shows it corrected.
     let again = ParamaApp::with_library(Some(dir.path()));
     assert_eq!(found(again.catalogue(), 1700.0).origin, Origin::Reviewed);
+
+    // And it can be taken back.
+    harness.get_by_role_and_label(Role::Button, "Back to as found").click();
+    harness.run();
+    harness.get_by_label("Back to what was found: your corrections and review of it are forgotten.");
+    assert_eq!(found(harness.state().catalogue(), 1600.0).origin, Origin::Auto);
+    harness.get_by_label("Found automatically, not reviewed.");
 }

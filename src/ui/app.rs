@@ -25,7 +25,7 @@ use crate::model::{
     Catalogue, CatalogueError, Corpus, CorpusError, Figure, Programme, capitalise, count,
     date::today_utc,
     export::{self, CsvOptions, Rows, TableKind},
-    library::{Change, Correction, Edit, Library, Review},
+    library::{Change, Correction, Edit, Kind, Library, Review},
     plural,
 };
 use crate::open::{Opener, Target};
@@ -379,6 +379,7 @@ impl ParamaApp {
             Action::SaveArticle(id, edit) => self.edit(&id, Some(&edit)),
             Action::OpenCorrect(kind, id) => self.corrector.open(kind, &id, &self.catalogue, &self.corpus),
             Action::Correct(corrections) => self.correct(corrections),
+            Action::Revert(kind, id) => self.revert(kind, &id),
             Action::RemoveArticle(id) => self.edit(&id, None),
             Action::ChooseImport { folder } => {
                 let chosen = if folder {
@@ -451,6 +452,22 @@ impl ParamaApp {
         if split && let Some((kind, id)) = self.corrector.row() {
             self.corrector.open(kind, &id, &self.catalogue, &self.corpus);
         }
+    }
+
+    /// Takes a row back to what was found, and saves the library.
+    fn revert(&mut self, kind: Kind, id: &str) {
+        let Some(library) = &mut self.library else { return };
+        if library.revert(&self.catalogue, kind, id) == 0 {
+            self.notices.info("Nothing to take back: it is as it was found.");
+            return;
+        }
+        match library.save() {
+            Ok(()) => self
+                .notices
+                .info("Back to what was found: your corrections and review of it are forgotten."),
+            Err(error) => self.notices.error(format!("Your choice could not be saved: {error}.")),
+        }
+        self.catalogue = Arc::new(library.catalogue(&self.curated));
     }
 
     /// Rebuilds the corpus and the catalogue after the library changed.

@@ -79,6 +79,8 @@ pub enum Action {
     OpenCorrect(crate::model::library::Kind, String),
     /// Record corrections of rows found automatically.
     Correct(Vec<crate::model::library::Correction>),
+    /// Take a row back to what was found, forgetting the user's corrections and review of it.
+    Revert(crate::model::library::Kind, String),
     /// Open the editor on an imported article's details.
     EditArticle(String),
     /// Save the edited details of an imported article.

@@ -116,6 +116,11 @@ fn snug((prefix, exact, suffix): (&String, &String, &String)) -> String {
     format!("{before}{exact}{after}")
 }
 
+/// Whether `anchor` finds the row `id` with these passages (loosely, as when corrections apply).
+pub(super) fn anchors(anchor: &Anchor, id: &str, citations: &[Citation]) -> bool {
+    anchor.holds(id, citations, true).is_some()
+}
+
 /// The fields a correction sets; those left `None` keep what was found.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

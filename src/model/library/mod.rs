@@ -386,6 +386,22 @@ impl Library {
         &self.corrections
     }
 
+    /// Takes the row `id` of `catalogue` back to what was found: forgets the corrections
+    /// anchored to any of its passages (its own, a split that made it, a merge into it) and
+    /// the review of it. Returns how many corrections and reviews were forgotten.
+    pub fn revert(&mut self, catalogue: &Catalogue, kind: Kind, id: &str) -> usize {
+        let citations = match kind {
+            Kind::Figure => catalogue.figure(id).map(|f| f.citations.as_slice()),
+            Kind::Programme => catalogue.programme(id).map(|p| p.citations.as_slice()),
+        }
+        .unwrap_or_default();
+        let before = self.corrections.len();
+        self.corrections
+            .retain(|c| c.kind != kind || !correct::anchors(&c.on, id, citations));
+        let review = usize::from(self.reviews.remove(id).is_some());
+        before - self.corrections.len() + review
+    }
+
     /// Removes the article with this id; says whether there was one.
     pub fn remove(&mut self, id: &str) -> bool {
         let before = self.articles.len();

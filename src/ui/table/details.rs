@@ -56,6 +56,13 @@ fn review_ui<R: Row>(ui: &mut Ui, row: &R, actions: &mut Actions) {
             ui.horizontal_wrapped(|ui| {
                 ui.weak("Found automatically; reviewed by you.");
                 correct_button(ui, row, actions);
+                if ui
+                    .button("Back to as found")
+                    .on_hover_text("Forget your corrections and review of it: show it as it was found")
+                    .clicked()
+                {
+                    actions.push(Action::Revert(R::KIND, row.id().to_owned()));
+                }
             });
         }
         Origin::Auto => {
