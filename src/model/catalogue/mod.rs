@@ -18,8 +18,8 @@ use super::{
 mod rows;
 
 pub use rows::{
-    Category, Figure, LISTED, Measure, Origin, Per, Programme, Qualifier, Scope, Stage, Status, Unit, UnknownCategory,
-    format_number, years_of,
+    Category, Figure, LISTED, Measure, Origin, Per, Programme, Qualifier, Scope, Stage, Status, UP_TO, Unit,
+    UnknownCategory, format_number, years_of,
 };
 
 /// The curated catalogue compiled into the binary.
@@ -265,6 +265,15 @@ impl Catalogue {
 /// Figures are grouped by key first, and within a group the disagreeing values are found from
 /// the group sorted by its bounds, each figure listing at most [`LISTED`] others: building stays
 /// linear in the number of figures (times a logarithm), however many sources state one measure.
+/// How far an outcome may be from its plan, as a factor either way, and still be its outcome.
+const RELATED: f64 = 5.0;
+
+/// Whether two values are within [`RELATED`] of each other.
+fn of_one_order(a: f64, b: f64) -> bool {
+    let (low, high) = if a <= b { (a, b) } else { (b, a) };
+    low > 0.0 && high <= low * RELATED
+}
+
 fn meet(figures: &mut [Figure]) {
     for f in figures.iter_mut() {
         f.key = f.key_of();
@@ -310,7 +319,9 @@ fn meet(figures: &mut [Figure]) {
                 .map(|&j| figures[members[j]].id.clone())
                 .collect();
         }
-        // A plan and an outcome of the same key are related.
+        // A plan and an outcome of the same key are related, when they are of one order (an
+        // outcome within a factor of RELATED of its plan): 1,500 planned and 2,900 trained are;
+        // €5 million for courses and €650 million in all are two things.
         let other = match stage {
             Stage::Planned => Stage::Achieved,
             Stage::Achieved => Stage::Planned,
@@ -318,8 +329,11 @@ fn meet(figures: &mut [Figure]) {
         };
         if let Some(counterparts) = groups.get(&(key, other)) {
             for &i in members {
+                let value = figures[i].value;
                 related[i] = counterparts
                     .iter()
+                    .take(LISTED * 4)
+                    .filter(|&&j| of_one_order(value, figures[j].value))
                     .take(LISTED)
                     .map(|&j| figures[j].id.clone())
                     .collect();
@@ -359,6 +373,21 @@ fn resolve_all(item: &str, citations: &mut [Citation], corpus: &Corpus) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_running_total_is_not_its_year_s_figure() {
+        assert_eq!(years_of("2024"), "2024");
+        assert_eq!(years_of("up to 2024"), "…2024");
+        assert_eq!(years_of("2014–2019"), "2014–2019");
+    }
+
+    #[test]
+    fn a_plan_and_its_outcome_are_of_one_order() {
+        assert!(of_one_order(1500.0, 2900.0));
+        assert!(of_one_order(2900.0, 1500.0));
+        assert!(!of_one_order(5e6, 650e6), "course costs and the whole support");
+        assert!(!of_one_order(0.0, 10.0));
+    }
 
     #[test]
     fn qualifiers_have_explicit_tolerances() {

@@ -548,16 +548,21 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
+/// How the period of a running total begins: "up to 2024", all that was done until then.
+pub const UP_TO: &str = "up to ";
+
 /// The years a period names, as a normal form: `2023`, `2014–2019`; empty when it names none
 /// ("end of 2018" is `2018`, "2019; 2023" is `2019–2023`).
 pub fn years_of(period: &str) -> String {
+    // A running total ("up to 2024": all the years until then) is not that year's figure.
+    let until = if period.starts_with(UP_TO) { "…" } else { "" };
     let years: Vec<&str> = period
         .split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
         .collect();
     match years.as_slice() {
         [] => String::new(),
-        [one] => (*one).to_owned(),
+        [one] => format!("{until}{one}"),
         [first, .., last] if first == last => (*first).to_owned(),
         [first, .., last] => format!("{first}–{last}"),
     }

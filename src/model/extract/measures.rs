@@ -21,7 +21,7 @@ use super::{
 };
 use crate::model::{
     capitalise,
-    catalogue::{Measure, Stage, Unit},
+    catalogue::{Measure, Stage, UP_TO, Unit},
     details::MONTH_NAMES,
 };
 
@@ -35,6 +35,8 @@ pub(super) struct MeasureWords {
     achieved: Vec<String>,
     war: Vec<String>,
     war_began: WarBegan,
+    running_total: Vec<String>,
+    joint: Vec<String>,
     #[serde(rename = "thing")]
     things: Vec<Named>,
     #[serde(rename = "action")]
@@ -184,8 +186,11 @@ pub(super) fn read(
     }
     let year = article_year;
     let since = years.len() == 1 && (so_far.contains("since ") || since_war);
+    // "has so far trained", "in total": all that was done until the article, not its year's.
+    let running = m.running_total.iter().any(|w| so_far.contains(w.as_str()));
     let period = match (years.as_slice(), year) {
         ([], _) if found.per.is_some() => None,
+        ([], Some(y)) if running && stage != Stage::Planned => Some(format!("{UP_TO}{y}")),
         ([], Some(y)) => Some(y.to_string()),
         ([], None) => None,
         ([from], Some(y)) if since && *from < y => Some(format!("{from}–{y}")),
@@ -337,6 +342,19 @@ fn whose(clause: &str, sentence: &str, unit: Unit, m: &MeasureWords) -> Option<S
     }
     // Its clause's providers first ("Belgium has committed 200 million, and the Netherlands
     // 250 million"), else its sentence's.
+    // "Estonia, Latvia and Lithuania have together trained": theirs together, not Lithuania's;
+    // the whole sentence names them (its clauses cut the list), and one of them is not
+    // Lithuanian ("the ministry, together with the army" is Lithuania's).
+    let providers: Vec<_> = actors.iter().filter_map(|&a| lex.actors.get(a)).collect();
+    let others = providers.iter().any(|a| !a.lithuanian);
+    let providers: Vec<&str> = providers.iter().map(|a| a.name.as_str()).collect();
+    if let [first @ .., last] = providers.as_slice()
+        && !first.is_empty()
+        && others
+        && m.joint.iter().any(|w| sentence.contains(w.as_str()))
+    {
+        return Some(format!("{} and {last}", first.join(", ")));
+    }
     let in_clause = actors_in(clause, &tokens(clause), lex);
     let named = if in_clause.is_empty() { actors } else { in_clause };
     if is_context(&named, lex) {
@@ -352,6 +370,8 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
     let by = match m.context.as_deref() {
         Some("the war") => String::new(),
         // "the European Union", "the United States"; "Germany".
+        // Several together: "by Lithuania, Latvia and Estonia together".
+        Some(other) if other.contains(" and ") => format!(" by {other} together"),
         Some(other) if other.split_whitespace().count() > 1 || other.ends_with('s') => format!(" by the {other}"),
         Some(other) => format!(" by {other}"),
         None => " by Lithuania".to_owned(),
@@ -381,7 +401,17 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
             let what = purpose().map(|p| format!(" {p}")).unwrap_or_default();
             format!("Funding{done}{by}{what}{part}")
         }
-        Unit::Percent if found.label.starts_with("of ") => format!("Share {}", found.label),
+        Unit::Percent if found.label.starts_with("of ") => {
+            // "of its GDP" cut to "of its": without what dangles.
+            let mut words: Vec<&str> = found.label.split_whitespace().collect();
+            while words.last().is_some_and(|w| DANGLING.contains(w)) {
+                words.pop();
+            }
+            match words.as_slice() {
+                [] => "Share".to_owned(),
+                words => format!("Share {}", words.join(" ")),
+            }
+        }
         Unit::Days | Unit::Weeks | Unit::Months | Unit::Years if m.context.as_deref() == Some("the war") => {
             "Length of the war".to_owned()
         }
@@ -395,6 +425,11 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
     capitalise(&text)
 }
 
+/// Words a label does not end with: "for their own", "of its".
+const DANGLING: [&str; 12] = [
+    "and", "or", "the", "a", "an", "of", "for", "to", "their", "its", "own", "his",
+];
+
 /// What money is for, from the words after it: "for the purchase of demining equipment", "to
 /// the initiative", "(this year) to buy weapons". Cut where another clause begins (a number, a comma, "and" before a name:
 /// "to the initiative and the Netherlands 250 million") and without dangling words ("for their
@@ -402,9 +437,6 @@ fn label(found: &Found, phrase: &str, m: &Measure, programme: Option<&str>) -> S
 fn purpose(after: &str) -> Option<String> {
     /// At most this many words: a label, not a sentence.
     const PURPOSE_WORDS: usize = 10;
-    const DANGLING: [&str; 12] = [
-        "and", "or", "the", "a", "an", "of", "for", "to", "their", "its", "own", "his",
-    ];
     // "for" or "to" at once, or after a few words of time ("this year to buy weapons").
     let words: Vec<&str> = after.split(',').next().unwrap_or_default().split_whitespace().collect();
     let from = words.iter().take(4).position(|w| matches!(*w, "for" | "to"))?;

@@ -577,6 +577,38 @@ mod tests {
     }
 
     #[test]
+    fn running_totals_joint_figures_the_war_s_and_calibres_are_read_for_what_they_are() {
+        let mut article = crate::model::synthetic::corpus(1, 1).articles()[0].clone();
+        article.date = Some(crate::model::KnownDate {
+            value: "2024-01-10".parse().unwrap_or_else(|_| unreachable!()),
+            provenance: crate::model::DateProvenance::Stated {
+                as_printed: "10 January 2024".to_owned(),
+            },
+        });
+        article.text = "Lithuania has so far trained more than 6,000 Ukrainian soldiers. \
+                        Estonia, Latvia and Lithuania have together trained 10,000 Ukrainian soldiers. \
+                        Overnight, Russia launched about 150 drones at Ukrainian cities. \
+                        Since the start of the full-scale invasion, Lithuania has trained 5,000 Ukrainian soldiers. \
+                        The package includes 155 mm artillery shells."
+            .to_owned();
+        let (_, figures) = rows(&article);
+        let read: Vec<(f64, Option<&str>, Option<&str>)> = figures
+            .iter()
+            .map(|f| (f.value, f.period.as_deref(), f.measure.context.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (6000.0, Some("up to 2024"), None),
+                (10000.0, Some("2024"), Some("Lithuania, Latvia and Estonia")),
+                (150.0, Some("2024"), Some("the war")),
+                (5000.0, Some("2022–2024"), None),
+            ],
+            "a running total, a joint figure, the war's, since the invasion; no calibre"
+        );
+    }
+
+    #[test]
     fn an_amount_in_two_currencies_is_one_figure_also_stated_in_the_other() {
         let mut article = crate::model::synthetic::corpus(1, 1).articles()[0].clone();
         article.text = "Lithuania will allocate 9.8 million euros ($10.7 million) to the fund. \
