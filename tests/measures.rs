@@ -234,7 +234,7 @@ fn check(s: &Scores, floors: (f64, f64, f64)) {
 
 #[test]
 fn the_development_set_s_figures_measures_and_disagreements_match_the_key() {
-    check(&score("devset"), (0.95, 0.85, 0.95));
+    check(&score("devset"), (0.95, 0.95, 0.95));
 }
 
 #[test]

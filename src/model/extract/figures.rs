@@ -33,6 +33,9 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("hundred", 100.0),
     ("thousand", 1000.0),
     ("dozen", 12.0),
+    // Only after "a" ("a million drones"): otherwise a multiplier ("15 million").
+    ("million", 1e6),
+    ("billion", 1e9),
 ];
 
 /// Words that make a number word vague: "several hundred medics" states no number.
@@ -284,6 +287,9 @@ fn number_at(text: &str, ws: &[Word<'_>], i: usize) -> Option<Number> {
             .checked_sub(1)
             .and_then(|j| ws.get(j))
             .filter(|a| a.text.eq_ignore_ascii_case("a") && v >= 100.0);
+        if v >= 1e6 && article.is_none() {
+            return None;
+        }
         (v, None, false, article.map_or(word.range.start, |a| a.range.start))
     } else {
         return None;
@@ -396,7 +402,10 @@ fn noun_after(ws: &[Word<'_>], from: usize, lex: &Lexicon) -> Option<Counted> {
     for k in from..(from + 4).min(ws.len()) {
         let w = ws.get(k)?;
         let l = lower(w);
-        if STOP.contains(&l.as_str()) || !w.text.chars().all(|c| c.is_alphabetic() || c == '-') {
+        // Words of letters, or model names of letters and digits ("Mi-8", "M577"), not numbers.
+        let word_like =
+            w.text.chars().all(|c| c.is_alphanumeric() || c == '-') && w.text.chars().any(char::is_alphabetic);
+        if STOP.contains(&l.as_str()) || !word_like {
             break;
         }
         if starts_any(&l, &lex.people) {
@@ -574,6 +583,14 @@ mod tests {
             (3000.0, Unit::Items, Some("FPV drones"))
         );
         assert_eq!(one("The war has lasted almost a thousand days.").value, 1000.0);
+        assert_eq!(one("The coalition aims to supply a million drones.").value, 1e6);
+        // "million" after a number multiplies it; it is not a second figure.
+        assert_eq!(one("Lithuania gave 15 million euros.").value, 15e6);
+        let helicopters = one("The package includes two Mi-8 helicopters.");
+        assert_eq!(
+            (helicopters.value, helicopters.noun.as_deref()),
+            (2.0, Some("Mi-8 helicopters"))
+        );
         let f = one("Over 270 Ukrainian soldiers were treated in 2014–2019.");
         assert_eq!((f.qualifier, f.period.as_deref()), (Qualifier::Over, Some("2014–2019")));
         assert_eq!(one("It took nearly three years of war.").unit, Unit::Years);

@@ -170,10 +170,16 @@ pub(super) fn read(
     if let (true, Some((y, Some(now)))) = (years.is_empty(), date)
         && let Some(month) = month_in(&in_clause).or_else(|| month_in(&sentence))
     {
+        // "by next February": the next one, whatever the verb (said in February, next year's).
+        let next = MONTH_NAMES
+            .get((month as usize).saturating_sub(1))
+            .is_some_and(|name| sentence.contains(&format!("next {name}")));
         let future = stage == Stage::Planned && sentence.contains("will ");
-        match month.cmp(&now) {
-            std::cmp::Ordering::Less if future => years.push(y + 1),
-            std::cmp::Ordering::Greater if !future => years.push(y - 1),
+        match (next, month.cmp(&now)) {
+            (true, std::cmp::Ordering::Greater) => years.push(y),
+            (true, _) => years.push(y + 1),
+            (false, std::cmp::Ordering::Less) if future => years.push(y + 1),
+            (false, std::cmp::Ordering::Greater) if !future => years.push(y - 1),
             _ => {}
         }
     }
