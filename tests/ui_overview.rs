@@ -224,3 +224,22 @@ fn imported_articles_join_the_timeline_and_the_summary() {
     harness.get_by_label_contains("6 articles (5 built in, 1 imported)");
     harness.get_by_label_contains("Lithuania sent 40 instructors to Ukraine in 2025.");
 }
+
+#[test]
+fn a_lane_whose_sources_disagree_is_drawn_and_named_so() {
+    // An imported article gives 1,600 for the 2023 training plan the built-in one puts at about
+    // 1,500: the lane's figures disagree. (Its mark once was a glyph no font had, which panics.)
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (mut library, _) = parama::model::library::Library::open(&data);
+    library
+        .import_paths(&[std::path::PathBuf::from(
+            "tests/fixtures/devset/21-wire-training-1600.txt",
+        )])
+        .unwrap();
+    let harness = harness(ParamaApp::with_library(Some(&data)), [1280.0, 800.0]);
+    let lane = harness.get_by_label_contains("1,600 people, 2023");
+    let name = lane.accesskit_node().label().unwrap_or_default();
+    assert!(name.contains("≈ 1,500 people, 2023"), "{name}");
+    assert!(name.ends_with("(sources disagree)"), "{name}");
+}

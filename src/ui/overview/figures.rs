@@ -93,6 +93,11 @@ impl Plan {
                             }
                             many => format!("{}: {} figures", lane.label, many.len()),
                         };
+                        let name = if lane.disagrees() {
+                            format!("{name} (sources disagree)")
+                        } else {
+                            name
+                        };
                         Some(Group {
                             items,
                             y,
@@ -112,8 +117,10 @@ impl Plan {
             .iter()
             .map(|lane| {
                 let label = truncate(&lane.label, 34);
+                // A mark every font has: "⚠" is in neither of egui's fonts (a missing glyph
+                // panics in debug builds and draws a box in release ones).
                 if lane.disagrees() {
-                    format!("{label} ⚠")
+                    format!("{label} (!)")
                 } else {
                     label
                 }
