@@ -4,9 +4,9 @@
 //! splitting a passage off into a row of its own. What the user saves becomes corrections in
 //! the library (see `model::library::correct`).
 
-use egui::{ComboBox, Id, Modal, RichText, TextEdit, Ui};
+use egui::{ComboBox, Id, Modal, RichText, Ui};
 
-use super::{Action, Actions};
+use super::{Action, Actions, labelled_field};
 use crate::model::{
     Catalogue, Category, Corpus, Figure, Programme, Qualifier, Stage, Status, Unit, capitalise,
     catalogue::format_number,
@@ -246,10 +246,7 @@ impl Corrector {
 
 /// A row of the form: a one-line text field and its label, named for screen readers.
 fn field(ui: &mut Ui, label: &str, value: &mut String, hint: &str) {
-    ui.label(label);
-    let response = ui.add(TextEdit::singleline(value).desired_width(WIDE).hint_text(hint));
-    ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_label(label));
+    labelled_field(ui, label, value, hint, WIDE);
     ui.end_row();
 }
 

@@ -1,9 +1,9 @@
 //! Editing an imported article's details (title, publisher, date and how it is known,
 //! address), and removing it from the library, in a small modal window.
 
-use egui::{Id, Modal, RichText, TextEdit, Ui};
+use egui::{Id, Modal, RichText, Ui};
 
-use super::{Action, Actions};
+use super::{Action, Actions, labelled_field};
 use crate::model::library::{Edit, Stored};
 
 /// The open editor, if any.
@@ -41,10 +41,7 @@ impl Editor {
             ui.set_width(520.0);
             ui.heading("Article details");
             let field = |ui: &mut Ui, label: &str, value: &mut String, hint: &str| {
-                ui.label(label);
-                let response = ui.add(TextEdit::singleline(value).desired_width(500.0).hint_text(hint));
-                ui.ctx()
-                    .accesskit_node_builder(response.id, |node| node.set_label(label));
+                labelled_field(ui, label, value, hint, 500.0);
             };
             field(ui, "Title", &mut edit.title, "");
             field(ui, "Publisher", &mut edit.publisher, "");

@@ -156,3 +156,12 @@ impl Tab {
         }
     }
 }
+
+/// A label and a one-line text field `width` wide after it, the field named by the label for
+/// screen readers: the fields of the app's small forms.
+pub fn labelled_field(ui: &mut egui::Ui, label: &str, value: &mut String, hint: &str, width: f32) {
+    ui.label(label);
+    let response = ui.add(egui::TextEdit::singleline(value).desired_width(width).hint_text(hint));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(label));
+}

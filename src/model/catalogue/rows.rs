@@ -294,6 +294,16 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// Whether it is a currency.
+    pub fn is_money(self) -> bool {
+        matches!(self, Self::Eur | Self::Usd | Self::Ltl)
+    }
+
+    /// Whether it is a length of time.
+    pub fn is_duration(self) -> bool {
+        matches!(self, Self::Days | Self::Weeks | Self::Months | Self::Years)
+    }
+
     /// Every unit, as offered to choose from.
     pub const ALL: [Self; 10] = [
         Self::People,
@@ -482,7 +492,7 @@ impl Figure {
     pub fn series(&self) -> String {
         let m = &self.measure;
         let whose = m.context.as_deref().unwrap_or("lithuania").to_lowercase();
-        let money = matches!(self.unit, Unit::Eur | Unit::Usd | Unit::Ltl);
+        let money = self.unit.is_money();
         // Money is compared per programme; a part, per programme it is a part of.
         let programme = match (&m.within, money || m.part) {
             (Some(name), _) => name.to_lowercase(),

@@ -131,7 +131,7 @@ pub(super) fn read(
             .any(|p| after.trim_start().starts_with(p));
 
     let thing = thing(found.unit, &head, &phrase_lower, m);
-    let money = matches!(found.unit, Unit::Eur | Unit::Usd | Unit::Ltl);
+    let money = found.unit.is_money();
     let position = found.number.start - clause.start;
     let action = action(&blank(&clause), position, found.unit, m).or_else(|| {
         action(
@@ -271,11 +271,7 @@ fn thing(unit: Unit, head: &str, phrase: &str, m: &MeasureWords) -> String {
 /// money, one of the money actions; for people and things, one of the others (for people, not
 /// one said only of things); for a share, any.
 fn action<'m>(lowered: &str, position: usize, unit: Unit, m: &'m MeasureWords) -> Option<&'m Named> {
-    let money = match unit {
-        Unit::Eur | Unit::Usd | Unit::Ltl => Some(true),
-        Unit::Percent => None,
-        _ => Some(false),
-    };
+    let money = (unit != Unit::Percent).then(|| unit.is_money());
     let toks = tokens(lowered);
     let mut best: Option<(usize, &Named)> = None;
     // Money is allocated or spent, never trained or delivered; people are never delivered.
@@ -327,8 +323,8 @@ fn stage(lowered: &str, lex: &Lexicon) -> Option<Stage> {
 /// providers, none of them Lithuanian).
 fn whose(clause: &str, sentence: &str, unit: Unit, m: &MeasureWords) -> Option<String> {
     let lex = lexicon()?;
-    let actors = actors_in(sentence, &tokens(sentence), lex);
     let toks = tokens(sentence);
+    let actors = actors_in(sentence, &toks, lex);
     let war = m.war.iter().any(|w| {
         if w.contains(' ') {
             sentence.contains(w.as_str())
@@ -337,7 +333,7 @@ fn whose(clause: &str, sentence: &str, unit: Unit, m: &MeasureWords) -> Option<S
                 .any(|(_, t)| *t == w || (w.len() > 4 && t.starts_with(w.as_str())))
         }
     });
-    let duration = matches!(unit, Unit::Days | Unit::Weeks | Unit::Months | Unit::Years);
+    let duration = unit.is_duration();
     if war && (duration || actors.is_empty()) && !sentence.contains("lithuan") {
         return Some("the war".to_owned());
     }

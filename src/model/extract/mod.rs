@@ -396,7 +396,7 @@ fn headline_in_another_currency(figures: Vec<Figure>, first_line: usize) -> Vec<
 /// euros ($10.7 million)", "400,000 litas (EUR 115,000)"), is one figure: the second is kept as
 /// "also stated as", with its citation. It is never a disagreement.
 fn in_two_currencies(figures: Vec<Figure>, text: &str) -> Vec<Figure> {
-    let money = |f: &Figure| matches!(f.unit, Unit::Eur | Unit::Usd | Unit::Ltl);
+    let money = |f: &Figure| f.unit.is_money();
     let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
     for f in figures {
         let bracketed = out.last().is_some_and(|g| {

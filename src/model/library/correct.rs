@@ -215,15 +215,24 @@ pub enum CorrectError {
     Single,
 }
 
+/// The origin and passages of the row `id` of this kind in the catalogue.
+pub(super) fn row<'c>(
+    catalogue: &'c Catalogue,
+    kind: Kind,
+    id: &str,
+) -> Result<(Origin, &'c [Citation]), CorrectError> {
+    match kind {
+        Kind::Figure => catalogue.figure(id).map(|f| (f.origin, f.citations.as_slice())),
+        Kind::Programme => catalogue.programme(id).map(|p| (p.origin, p.citations.as_slice())),
+    }
+    .ok_or_else(|| CorrectError::NoSuchRow(id.to_owned()))
+}
+
 impl Correction {
     /// A correction of the row `id` of the catalogue; fails when there is no such row or it is
-    /// curated (or, for a split, when `passage` is not one of its passages).
+    /// curated.
     pub fn new(catalogue: &Catalogue, kind: Kind, id: &str, change: Change) -> Result<Self, CorrectError> {
-        let (origin, citations) = match kind {
-            Kind::Figure => catalogue.figure(id).map(|f| (f.origin, &f.citations)),
-            Kind::Programme => catalogue.programme(id).map(|p| (p.origin, &p.citations)),
-        }
-        .ok_or_else(|| CorrectError::NoSuchRow(id.to_owned()))?;
+        let (origin, citations) = row(catalogue, kind, id)?;
         if origin == Origin::Curated {
             return Err(CorrectError::Curated(id.to_owned()));
         }
@@ -246,24 +255,13 @@ impl Correction {
 
     /// The anchor of a row of the catalogue, to name it as a target.
     pub fn target(catalogue: &Catalogue, kind: Kind, id: &str) -> Result<Anchor, CorrectError> {
-        match kind {
-            Kind::Figure => catalogue
-                .figure(id)
-                .and_then(|f| Anchor::of(&f.id, f.origin, &f.citations)),
-            Kind::Programme => catalogue
-                .programme(id)
-                .and_then(|p| Anchor::of(&p.id, p.origin, &p.citations)),
-        }
-        .ok_or_else(|| CorrectError::NoSuchRow(id.to_owned()))
+        let (origin, citations) = row(catalogue, kind, id)?;
+        Anchor::of(id, origin, citations).ok_or_else(|| CorrectError::NoSuchRow(id.to_owned()))
     }
 
     /// Splitting passage `at` off the row `id` into a row of its own.
     pub fn split(catalogue: &Catalogue, kind: Kind, id: &str, at: usize) -> Result<Self, CorrectError> {
-        let citations = match kind {
-            Kind::Figure => catalogue.figure(id).map(|f| &f.citations),
-            Kind::Programme => catalogue.programme(id).map(|p| &p.citations),
-        }
-        .ok_or_else(|| CorrectError::NoSuchRow(id.to_owned()))?;
+        let (_, citations) = row(catalogue, kind, id)?;
         if citations.len() < 2 {
             return Err(CorrectError::Single);
         }

@@ -390,11 +390,7 @@ impl Library {
     /// anchored to any of its passages (its own, a split that made it, a merge into it) and
     /// the review of it. Returns how many corrections and reviews were forgotten.
     pub fn revert(&mut self, catalogue: &Catalogue, kind: Kind, id: &str) -> usize {
-        let citations = match kind {
-            Kind::Figure => catalogue.figure(id).map(|f| f.citations.as_slice()),
-            Kind::Programme => catalogue.programme(id).map(|p| p.citations.as_slice()),
-        }
-        .unwrap_or_default();
+        let citations = correct::row(catalogue, kind, id).map_or(&[][..], |(_, citations)| citations);
         let before = self.corrections.len();
         self.corrections
             .retain(|c| c.kind != kind || !correct::anchors(&c.on, id, citations));
