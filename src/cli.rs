@@ -12,7 +12,8 @@ use clap::{Parser, Subcommand, builder::PossibleValue};
 use crate::{
     model::{
         Catalogue, CatalogueError, Category, CorpusError,
-        export::{self, CsvOptions, ExportError, Rows, Table, TableKind},
+        date::unix_now,
+        export::{self, About, CsvOptions, Export, ExportError, Format, Rows, Table, TableKind},
         library::{self, LibraryError},
         overview::{Chart, Overview},
         search::{Query, SearchIndex, snippet},
@@ -40,7 +41,8 @@ pub struct Args {
 /// Commands that run without opening a window.
 #[derive(Debug, Clone, Subcommand)]
 pub enum Command {
-    /// Write a table as CSV (UTF-8 with BOM, CRLF, one row per citation) to a file or stdout.
+    /// Write a table as an Excel workbook or as CSV (UTF-8 with BOM, CRLF), one row per
+    /// citation, to a file or stdout.
     Export(ExportArgs),
     /// Import articles (.txt, .md, .html; folders are searched) into your library.
     Import {
@@ -68,6 +70,17 @@ impl clap::ValueEnum for TableKind {
     }
 }
 
+/// The formats `export` writes, by their extensions.
+impl clap::ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Format::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.extension()).help(self.name()))
+    }
+}
+
 /// Options of `parama export`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ExportArgs {
@@ -84,11 +97,17 @@ pub struct ExportArgs {
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
-    /// Leave out the UTF-8 byte-order mark (Excel needs it; most other programs do not).
+    /// The kind of file: an Excel workbook (with an About sheet on where every row comes from)
+    /// or CSV. Default: told by --output's extension, else CSV.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// CSV: leave out the UTF-8 byte-order mark (Excel needs it; most other programs do not).
     #[arg(long)]
     pub no_bom: bool,
 
-    /// Do not neutralise cells that a spreadsheet could run as formulas (for pandas and scripts).
+    /// CSV: do not neutralise cells that a spreadsheet could run as formulas (for pandas and
+    /// scripts). A workbook never needs it: its text cells are never formulas.
     #[arg(long)]
     pub raw: bool,
 }
@@ -156,9 +175,26 @@ pub fn export(args: &ExportArgs, data_dir: Option<&Path>) -> Result<(), CommandE
         bom: !args.no_bom,
         raw: args.raw,
     };
+    let format = args
+        .format
+        .or_else(|| args.output.as_deref().and_then(Format::of_path))
+        .unwrap_or(Format::Csv);
+    let filters = match args.categories.as_slice() {
+        [] => Vec::new(),
+        categories => vec![(
+            "Categories".to_owned(),
+            categories.iter().map(|c| c.label()).collect::<Vec<_>>().join(", "),
+        )],
+    };
+    let about = About::new(kind, &table, &corpus, filters, unix_now());
+    let bytes = Export { table, about }.bytes(format, options, &|_, _| {})?;
     match &args.output {
-        Some(path) => export::write_atomically(path, &export::csv_bytes(&table, options))?,
-        None => match export::write_csv(io::stdout().lock(), &table, options).and_then(|()| io::stdout().flush()) {
+        Some(path) => export::write_atomically(path, &bytes)?,
+        None => match io::stdout()
+            .lock()
+            .write_all(&bytes)
+            .and_then(|()| io::stdout().flush())
+        {
             // A reader that stops early (`parama export figures | head`) is not an error.
             Err(e) if reader_stopped(&e) => {}
             result => result.map_err(ExportError::Output)?,

@@ -204,10 +204,26 @@ impl PartialOrd for PartialDate {
 
 /// Today's date in UTC, as `YYYY-MM-DD` (for file names).
 pub fn today_utc() -> String {
+    date_from_days(unix_now() / 86_400)
+}
+
+/// Seconds since 1970-01-01 UTC, now.
+pub fn unix_now() -> i64 {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    date_from_days(i64::try_from(secs / 86_400).unwrap_or(0))
+    i64::try_from(secs).unwrap_or(0)
+}
+
+/// The moment `secs` seconds after 1970-01-01 UTC, to the minute: `2026-12-07 03:10 UTC`.
+pub fn moment_utc(secs: i64) -> String {
+    let minutes = secs.rem_euclid(86_400) / 60;
+    format!(
+        "{} {:02}:{:02} UTC",
+        date_from_days(secs.div_euclid(86_400)),
+        minutes / 60,
+        minutes % 60
+    )
 }
 
 /// The date `days` after 1970-01-01, as `YYYY-MM-DD`.
@@ -312,6 +328,9 @@ mod tests {
         assert_eq!(civil_from_days(19_782), (2024, 2, 29));
         assert_eq!(civil_from_days(20_779), (2026, 11, 22));
         assert_eq!(today_utc().len(), 10);
+        // 2026-12-07 03:10:59 UTC, and a moment before 1970.
+        assert_eq!(moment_utc(1_796_613_059), "2026-12-07 03:10 UTC");
+        assert_eq!(moment_utc(-60), "1969-12-31 23:59 UTC");
     }
 
     #[test]

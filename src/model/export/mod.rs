@@ -1,4 +1,5 @@
-//! CSV export of the tables, correct and safe in Excel, LibreOffice and pandas.
+//! Export of the tables, as Excel workbooks (see [`xlsx`]) and as CSV, correct and safe in
+//! Excel, LibreOffice and pandas. What follows is about the CSV; both have the same rows.
 //!
 //! - **Layout**: one row per citation. A programme with three sources is three rows that repeat
 //!   the programme's columns, numbered `citation_no` 1–3 of `citation_count`. This stays a plain
@@ -22,8 +23,13 @@ use std::{
     path::{Path, PathBuf},
 };
 
+mod about;
+mod clipboard;
 mod tables;
+pub mod xlsx;
 
+pub use about::{About, Source};
+pub use clipboard::{Clip, clip};
 pub use tables::{Rows, articles_table, chart_table, figures_table, programmes_table};
 
 /// The tables that can be exported.
@@ -78,10 +84,91 @@ impl TableKind {
         }
     }
 
+    /// The table's name as a heading and a sheet's name: `Figures over time`.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Programmes => "Programmes",
+            Self::Figures => "Figures",
+            Self::Articles => "Articles",
+            Self::Timeline => "Timeline",
+            Self::ProgrammeCounts => "Programme counts",
+            Self::FiguresOverTime => "Figures over time",
+        }
+    }
+
     /// A file name for an export made on `date` (`YYYY-MM-DD`) with this extension:
     /// `parama-figures-2026-11-22.csv`, or `.png` for a chart's picture.
     pub fn file_name(self, date: &str, extension: &str) -> String {
         format!("parama-{}-{date}.{extension}", self.name())
+    }
+}
+
+/// The kinds of file a table is written as.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Format {
+    /// An Excel workbook (`.xlsx`): typed cells, links, and an About sheet.
+    #[default]
+    Xlsx,
+    /// Comma-separated values (`.csv`), for scripts and pandas.
+    Csv,
+}
+
+impl Format {
+    /// Both, the workbook first.
+    pub const ALL: [Self; 2] = [Self::Xlsx, Self::Csv];
+
+    /// The file extension, without its dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Xlsx => "xlsx",
+            Self::Csv => "csv",
+        }
+    }
+
+    /// The format's name, as a save dialog lists it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Xlsx => "Excel workbook",
+            Self::Csv => "CSV",
+        }
+    }
+
+    /// The format a file called `path` is in, told by its extension (in any case).
+    pub fn of_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?;
+        Self::ALL
+            .into_iter()
+            .find(|f| f.extension().eq_ignore_ascii_case(extension))
+    }
+}
+
+/// A table to export, with what it says about itself.
+#[derive(Debug, Clone)]
+pub struct Export {
+    /// The rows.
+    pub table: Table,
+    /// Where they come from, for the workbook's About sheet.
+    pub about: About,
+}
+
+impl Export {
+    /// The file's bytes in `format` (`csv` says how to write a CSV). `progress` hears how many
+    /// rows of how many are written, now and then.
+    pub fn bytes(
+        &self,
+        format: Format,
+        csv: CsvOptions,
+        progress: &dyn Fn(usize, usize),
+    ) -> Result<Vec<u8>, ExportError> {
+        match format {
+            Format::Csv => Ok(csv_bytes(&self.table, csv)),
+            Format::Xlsx => xlsx::xlsx_bytes(&self.table, &self.about, progress).map_err(|e| {
+                ExportError::Workbook(match e {
+                    rust_xlsxwriter::XlsxError::IoError(e) => advice(&e),
+                    other => other.to_string(),
+                })
+            }),
+        }
     }
 }
 
@@ -135,8 +222,11 @@ pub enum ExportError {
         source: io::Error,
     },
     /// Writing to standard output failed.
-    #[error("can't write the CSV: {0}")]
+    #[error("can't write the export: {0}")]
     Output(#[source] io::Error),
+    /// The workbook could not be made.
+    #[error("can't make the workbook: {0}")]
+    Workbook(String),
 }
 
 /// What the system said about a failed write, without the temporary file's name, and what the
