@@ -12,7 +12,7 @@ use std::path::Path;
 use parama::{
     model::{
         Catalogue, PartialDate,
-        export::{is_plain_number, neutralise},
+        export::{self, is_plain_number, neutralise},
         extract,
         import::{self, Format},
         library::Library,
@@ -154,8 +154,10 @@ pub fn state(data: &[u8], app: &mut ParamaApp) {
     for each in Tab::ALL {
         app.open_tab(each);
         if let Some(request) = app.export_request() {
-            let csv = (request.bytes)();
+            let csv = request.bytes(export::Format::Csv, &|_, _| {}).unwrap_or_default();
             assert!(csv.len() >= 3, "at least the byte-order mark");
+            let xlsx = request.bytes(export::Format::Xlsx, &|_, _| {}).unwrap_or_default();
+            assert!(xlsx.starts_with(b"PK"), "a workbook is a zip");
         }
     }
     app.open_tab(tab);

@@ -73,7 +73,7 @@ fn the_command_line_says_so_when_standard_output_is_full() {
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("can't write the CSV"), "{stderr}");
+    assert!(stderr.contains("can't write the export"), "{stderr}");
 }
 
 #[test]

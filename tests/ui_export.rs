@@ -69,7 +69,8 @@ fn exporting_two_selected_figures_writes_exactly_those_rows() {
 
     assert_eq!(figure_ids(&target), ["trainees-2023", "public-support-2018"]);
     let name = suggested.lock().unwrap()[0].clone();
-    assert!(name.starts_with("parama-figures-") && name.ends_with(".csv"), "{name}");
+    // A workbook is offered first; the user chose CSV.
+    assert!(name.starts_with("parama-figures-") && name.ends_with(".xlsx"), "{name}");
     harness.get_by_label_contains(&format!("Exported 2 rows to {}", target.display()));
 
     // The notice's link shows the file in the file manager.
@@ -140,4 +141,43 @@ fn a_failed_export_explains_and_offers_retry_and_save_as() {
     finish_export(&mut harness);
     assert_eq!(figure_ids(&good).len(), 5, "the three context figures are hidden");
     assert!(!dir.path().join("gone").exists());
+}
+
+#[test]
+fn a_workbook_by_default_then_the_kind_last_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let (book, csv, bare) = (
+        dir.path().join("chosen.xlsx"),
+        dir.path().join("chosen.csv"),
+        dir.path().join("no-extension"),
+    );
+    let answers = vec![Some(book.clone()), Some(csv.clone()), Some(bare.clone())];
+    let (mut harness, suggested) = harness(Tab::Programmes, answers);
+    harness.get_by_label("cyber (3)").click();
+    harness.run();
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
+        finish_export(&mut harness);
+    }
+    let suggested = suggested.lock().unwrap().clone();
+    let ends: Vec<&str> = suggested.iter().map(|n| n.rsplit('.').next().unwrap()).collect();
+    assert_eq!(ends, ["xlsx", "xlsx", "csv"], "the last kind chosen is offered next");
+
+    // The workbook has the rows and says how they were chosen.
+    let mut workbook: calamine::Xlsx<_> = calamine::open_workbook(&book).unwrap();
+    use calamine::Reader as _;
+    let rows = workbook.worksheet_range("Programmes").unwrap();
+    assert_eq!(rows.height(), 1 + figure_ids(&csv).len());
+    let about = workbook.worksheet_range("About").unwrap();
+    let said: Vec<String> = about.used_cells().map(|(_, _, c)| c.to_string()).collect();
+    assert!(said.iter().any(|s| s == "cyber"), "{said:?}");
+
+    // A name without an extension gets the kind last chosen.
+    assert!(!bare.exists());
+    let written = dir.path().join("no-extension.csv");
+    assert_eq!(figure_ids(&written), figure_ids(&csv));
+    assert_eq!(
+        harness.state().remembered().export_format,
+        parama::model::export::Format::Csv
+    );
 }

@@ -55,5 +55,5 @@ fn help_shows_shortcuts_and_about() {
         .click();
     harness.run();
     harness.get_by_label("Search everything");
-    harness.get_by_label("Export the table as CSV");
+    harness.get_by_label("Export the table (Excel workbook or CSV)");
 }

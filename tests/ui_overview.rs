@@ -40,7 +40,7 @@ fn the_overview_is_the_first_tab_and_opens_first() {
         harness.get_by_label(chart);
     }
     assert_eq!(harness.get_all_by_role_and_label(Role::Button, "PNG…").count(), 3);
-    assert_eq!(harness.get_all_by_role_and_label(Role::Button, "CSV…").count(), 3);
+    assert_eq!(harness.get_all_by_role_and_label(Role::Button, "Table…").count(), 3);
 }
 
 #[test]
@@ -165,7 +165,7 @@ fn hovering_a_figure_shows_it_with_its_source() {
 }
 
 #[test]
-fn a_charts_numbers_export_as_csv_through_the_usual_export() {
+fn a_charts_numbers_export_as_a_table_through_the_usual_export() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("counts.csv");
     let suggested = Arc::new(Mutex::new(Vec::new()));
@@ -175,16 +175,16 @@ fn a_charts_numbers_export_as_csv_through_the_usual_export() {
         suggested: Arc::clone(&suggested),
     }));
     let mut harness = harness(app, [1024.0, 700.0]);
-    // The second CSV… button is the bar chart's.
+    // The second Table… button is the bar chart's.
     harness
-        .get_all_by_role_and_label(Role::Button, "CSV…")
+        .get_all_by_role_and_label(Role::Button, "Table…")
         .nth(1)
         .unwrap()
         .click();
     finish_export(&mut harness);
     let name = suggested.lock().unwrap()[0].clone();
     assert!(
-        name.starts_with("parama-programme-counts-") && name.ends_with(".csv"),
+        name.starts_with("parama-programme-counts-") && name.ends_with(".xlsx"),
         "{name}"
     );
     assert!(
@@ -209,7 +209,7 @@ fn export_on_the_overview_says_where_the_exports_are() {
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::E);
     harness.run();
     assert!(!harness.state().is_exporting());
-    harness.get_by_label_contains("each chart has its own CSV… button");
+    harness.get_by_label_contains("each chart has its own Table… button");
 }
 
 #[test]

@@ -229,8 +229,5 @@ fn the_command_line_writes_a_workbook_by_extension_or_by_name() {
     assert!(out.stdout.starts_with(b"PK\x03\x04"));
     let mut book = workbook(out.stdout);
     let about = book.worksheet_range("About").unwrap();
-    assert!(
-        about.used_cells().any(|(_, _, c)| *c == "cyber"),
-        "the filter is told"
-    );
+    assert!(about.used_cells().any(|(_, _, c)| *c == "cyber"), "the filter is told");
 }

@@ -115,6 +115,39 @@ impl Default for ViewSpec {
     }
 }
 
+impl ViewSpec {
+    /// What the view leaves out and how it orders the rows of an `R` table, in words, as (what,
+    /// how) pairs for an export's About sheet: `("Filter", "rows containing “cyber”")`.
+    pub fn describe<R: Row>(&self) -> Vec<(String, String)> {
+        let mut said = Vec::new();
+        let mut say = |what: &str, how: String| said.push((what.to_owned(), how));
+        if !self.filter.trim().is_empty() {
+            say("Filter", format!("rows containing “{}”", self.filter.trim()));
+        }
+        if self.categories.len() < Category::ALL.len() {
+            let shown: Vec<&str> = self.categories.iter().map(|c| c.label()).collect();
+            say(
+                "Categories",
+                if shown.is_empty() {
+                    "none".to_owned()
+                } else {
+                    shown.join(", ")
+                },
+            );
+        }
+        let shown = |yes: bool| if yes { "shown" } else { "left out" }.to_owned();
+        say("Found automatically, not reviewed", shown(self.show_auto));
+        say("Context (others', joint, the war's figures)", shown(self.show_context));
+        if let Some(sort) = self.sort
+            && let Some(column) = R::COLUMNS.get(sort.column)
+        {
+            let direction = if sort.ascending { "ascending" } else { "descending" };
+            say("Sorted by", format!("{}, {direction}", column.title));
+        }
+        said
+    }
+}
+
 /// Whether `row` matches the filter text, by the same rule as search: every word and
 /// "quoted phrase" occurs in some cell, ignoring case, diacritics and typography.
 pub fn matches_filter<R: Row>(row: &R, filter: &str, corpus: &Corpus) -> bool {

@@ -23,8 +23,8 @@ use super::{
 };
 use crate::model::{
     Catalogue, CatalogueError, Corpus, CorpusError, Figure, Programme, capitalise, count,
-    date::today_utc,
-    export::{self, CsvOptions, Rows, TableKind},
+    date::unix_now,
+    export::{self, About, Export, Format, Rows, TableKind},
     library::{Change, Correction, Edit, Kind, Library, Review},
     plural,
 };
@@ -45,6 +45,8 @@ pub struct Remembered {
     pub programmes: TableMemory,
     /// The Figures table.
     pub figures: TableMemory,
+    /// The kind of file tables were last exported as.
+    pub export_format: Format,
 }
 
 impl Remembered {
@@ -206,12 +208,14 @@ impl ParamaApp {
             article_order: self.articles.order(),
             programmes: self.programmes.table().memory(),
             figures: self.figures.table().memory(),
+            export_format: self.exporter.format(),
         }
     }
 
     /// Puts back what was remembered from the last session.
     pub fn restore(&mut self, remembered: Remembered) {
         self.tab = remembered.tab;
+        self.exporter.set_format(remembered.export_format);
         if let Some(id) = remembered.article.as_deref().filter(|id| self.corpus.get(id).is_some()) {
             self.articles.select(id);
         }
@@ -232,7 +236,9 @@ impl ParamaApp {
 
     /// Uses `dialog` to ask where to save exports (tests use one that answers by itself).
     pub fn set_save_dialog(&mut self, dialog: Box<dyn SaveDialog>) {
+        let format = self.exporter.format();
         self.exporter = Exporter::new(dialog);
+        self.exporter.set_format(format);
     }
 
     /// Uses `opener` to open links and show files (tests use one that records).
@@ -245,33 +251,54 @@ impl ParamaApp {
         self.exporter.is_busy()
     }
 
-    /// The CSV of the current tab's table: its selected rows, or every row it shows. The
+    /// The current tab's table to export: its selected rows, or every row it shows. The
     /// Overview has no one table (each chart exports its own numbers), so none.
     pub fn export_request(&self) -> Option<ExportRequest> {
-        let (kind, ids) = match self.tab {
+        let (kind, (ids, selected), mut filters) = match self.tab {
             Tab::Overview => return None,
-            Tab::Articles => (TableKind::Articles, self.articles.export_ids(&self.corpus)),
-            Tab::Programmes => (
-                TableKind::Programmes,
-                self.programmes.table().export_ids::<Programme>(&self.catalogue).0,
+            Tab::Articles => (
+                TableKind::Articles,
+                (self.articles.export_ids(&self.corpus), false),
+                vec![("Order".to_owned(), self.articles.order().label().to_owned())],
             ),
-            Tab::Figures => (
-                TableKind::Figures,
-                self.figures.table().export_ids::<Figure>(&self.catalogue).0,
-            ),
+            Tab::Programmes => {
+                let table = self.programmes.table();
+                (
+                    TableKind::Programmes,
+                    table.export_ids::<Programme>(&self.catalogue),
+                    table.spec().describe::<Programme>(),
+                )
+            }
+            Tab::Figures => {
+                let table = self.figures.table();
+                (
+                    TableKind::Figures,
+                    table.export_ids::<Figure>(&self.catalogue),
+                    table.spec().describe::<Figure>(),
+                )
+            }
         };
+        if selected {
+            filters.insert(
+                0,
+                (
+                    "Chosen rows".to_owned(),
+                    format!("the {} selected", plural(ids.len(), "row")),
+                ),
+            );
+        }
         let (corpus, catalogue) = (Arc::clone(&self.corpus), Arc::clone(&self.catalogue));
         let rows = ids.len();
-        let csv = move || {
+        Some(ExportRequest::table(rows, kind, move || {
             let only = Rows::Only(&ids);
             let table = match kind {
                 TableKind::Programmes => export::programmes_table(&catalogue, &corpus, only, &[]),
                 TableKind::Figures => export::figures_table(&catalogue, &corpus, only, &[]),
                 _ => export::articles_table(&corpus, only),
             };
-            export::csv_bytes(&table, CsvOptions::default())
-        };
-        Some(ExportRequest::csv(rows, csv, kind.file_name(&today_utc(), "csv")))
+            let about = About::new(kind, &table, &corpus, filters.clone(), unix_now());
+            Export { table, about }
+        }))
     }
 
     /// Draws the app, then applies what its views asked for.
@@ -303,6 +330,7 @@ impl ParamaApp {
         );
         Panel::bottom("status_bar").show(ui, |ui| {
             self.importer.ui(ui, &mut actions);
+            self.exporter.progress_ui(ui);
             self.notices.ui(ui, &idle, &mut actions);
         });
         let dropped: Vec<std::path::PathBuf> =
@@ -363,7 +391,7 @@ impl ParamaApp {
                 Some(request) => self.exporter.start(ui.ctx(), request),
                 None => self
                     .notices
-                    .info("The Overview has no one table: each chart has its own CSV… button."),
+                    .info("The Overview has no one table: each chart has its own Table… button."),
             },
             Action::Save(request) => self.exporter.start(ui.ctx(), request),
             Action::Review { id, review } => self.review(&id, review),

@@ -34,7 +34,8 @@ pub enum ArticleOrder {
 impl ArticleOrder {
     const ALL: [Self; 4] = [Self::NewestFirst, Self::OldestFirst, Self::Title, Self::Publisher];
 
-    fn label(self) -> &'static str {
+    /// The order's name, as the list's menu shows it.
+    pub fn label(self) -> &'static str {
         match self {
             Self::NewestFirst => "Newest first",
             Self::OldestFirst => "Oldest first",

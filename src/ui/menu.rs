@@ -31,7 +31,7 @@ impl Menu {
                     actions.push(Action::ChooseImport { folder: true });
                 }
                 if ui
-                    .add(egui::Button::new("Export CSV…").shortcut_text(&export))
+                    .add(egui::Button::new("Export table…").shortcut_text(&export))
                     .clicked()
                 {
                     actions.push(Action::ExportTable);
@@ -112,7 +112,7 @@ impl Menu {
                                 keys(&shortcuts::SELECT_NONE),
                                 "Clear the search (in the box); clear the selection (in a table)",
                             ),
-                            (keys(&shortcuts::EXPORT), "Export the table as CSV"),
+                            (keys(&shortcuts::EXPORT), "Export the table (Excel workbook or CSV)"),
                             (keys(&shortcuts::SELECT_ALL), "Select every row shown"),
                             ("Ctrl/Cmd+click, Shift+click".to_owned(), "Add a row; select a range"),
                             ("Up / Down, Home / End".to_owned(), "Move through the articles"),

@@ -166,7 +166,14 @@ fn write_table(
     for (c, name) in table.header.iter().enumerate() {
         sheet.write_string_with_format(0, column(c), *name, &formats.header)?;
         if let Some(text) = header_note(name) {
-            sheet.insert_note(0, column(c), &Note::new(text).set_author("Parama").add_author_prefix(false).set_width(360))?;
+            sheet.insert_note(
+                0,
+                column(c),
+                &Note::new(text)
+                    .set_author("Parama")
+                    .add_author_prefix(false)
+                    .set_width(360),
+            )?;
         }
     }
     sheet.set_freeze_panes(1, 0)?;

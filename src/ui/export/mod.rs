@@ -1,12 +1,16 @@
-//! Exporting from the window, a table as CSV or a chart as PNG: ask where (native dialog, or a
+//! Exporting from the window, a table as an Excel workbook or CSV, or a chart as PNG: ask where (native dialog, or a
 //! typed path when no dialog can be shown), write in the background, and report success or
 //! failure with a way on.
 
 mod picture;
 
-use std::{fmt, path::PathBuf, sync::Arc};
+use std::{
+    fmt,
+    path::{Path, PathBuf},
+    sync::Arc,
+};
 
-use egui::{Id, Modal, RichText, TextEdit, Ui};
+use egui::{Id, Modal, ProgressBar, RichText, TextEdit, Ui};
 pub use picture::{capture, crop, png_bytes, save_png};
 
 use super::{
@@ -17,7 +21,9 @@ use super::{
 };
 use crate::{
     model::{
-        export::{self, ExportError},
+        catalogue::format_number,
+        date::today_utc,
+        export::{self, CsvOptions, Export, ExportError, Format, TableKind},
         plural,
     },
     open::Target,
@@ -26,7 +32,8 @@ use crate::{
 /// Asks the user where to save a file. The real one is the system's dialog; tests use their own.
 pub trait SaveDialog {
     /// Where to save a file suggested as `name`; `None` if the user cancelled or no dialog could
-    /// be shown (on Linux without a desktop portal the two look the same).
+    /// be shown (on Linux without a desktop portal the two look the same). The name's extension
+    /// says which kind of file is preferred; a table may also be saved as the other kind.
     fn save_path(&mut self, name: &str) -> Option<PathBuf>;
 }
 
@@ -36,85 +43,100 @@ pub struct NativeDialog;
 
 impl SaveDialog for NativeDialog {
     fn save_path(&mut self, name: &str) -> Option<PathBuf> {
-        let format = FileFormat::of(name);
-        rfd::FileDialog::new()
-            .set_title(format.title())
-            .set_file_name(name)
-            .add_filter(format.filter_name(), &[format.extension()])
-            .save_file()
+        let mut dialog = rfd::FileDialog::new().set_file_name(name);
+        match Format::of_path(Path::new(name)) {
+            // A table: the preferred kind first (the dialog starts with it), then the other.
+            Some(preferred) => {
+                dialog = dialog.set_title("Export table");
+                let others = Format::ALL.into_iter().filter(|f| *f != preferred);
+                for format in std::iter::once(preferred).chain(others) {
+                    dialog = dialog.add_filter(file_type(format), &[format.extension()]);
+                }
+            }
+            None => dialog = dialog.set_title("Save chart as PNG").add_filter("PNG image", &["png"]),
+        }
+        dialog.save_file()
     }
 }
 
-/// What kind of file an export writes, told by the suggested name's extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileFormat {
-    /// A table.
-    Csv,
-    /// A picture of a chart.
-    Png,
+/// A table format as a save dialog lists it: `Excel workbook (.xlsx)`.
+fn file_type(format: Format) -> String {
+    format!("{} (.{})", format.name(), format.extension())
 }
 
-impl FileFormat {
-    /// The format of a file called `name`.
-    pub fn of(name: &str) -> Self {
-        if name.to_ascii_lowercase().ends_with(".png") {
-            Self::Png
-        } else {
-            Self::Csv
-        }
-    }
-
-    fn title(self) -> &'static str {
-        match self {
-            Self::Csv => "Export CSV",
-            Self::Png => "Save chart as PNG",
-        }
-    }
-
-    fn filter_name(self) -> &'static str {
-        match self {
-            Self::Csv => "CSV",
-            Self::Png => "PNG image",
-        }
-    }
-
-    fn extension(self) -> &'static str {
-        match self {
-            Self::Csv => "csv",
-            Self::Png => "png",
-        }
-    }
+/// What an export writes.
+#[derive(Clone)]
+pub enum Content {
+    /// A table, made on the writing thread (so 100,000 rows never hold up the window) from its
+    /// own snapshot of the data (so a retry writes the same rows), in the format the user picks.
+    Table {
+        /// Which table it is, for the file's name.
+        kind: TableKind,
+        /// Makes the table and what it says about itself.
+        make: Arc<dyn Fn() -> Export + Send + Sync>,
+    },
+    /// A picture of a chart, as PNG.
+    Picture {
+        /// Which chart's table it pictures, for the file's name.
+        kind: TableKind,
+        /// The PNG's bytes.
+        png: Arc<Vec<u8>>,
+    },
 }
 
-/// A file to export (a table's CSV, a chart's PNG), waiting for a place to go.
+/// A file to export (a table, a chart's PNG), waiting for a place to go.
 #[derive(Clone)]
 pub struct ExportRequest {
     /// What it holds, for the message once it is saved: `24 rows`, `the chart`.
     pub what: String,
-    /// Makes the file's bytes. It runs on the writing thread, so a table of 100,000 rows never
-    /// holds up the window; it holds its own snapshot of the data, so a retry writes the same
-    /// file.
-    pub bytes: Arc<dyn Fn() -> Vec<u8> + Send + Sync>,
-    /// The file name to suggest; its extension says what kind of file it is.
-    pub file_name: String,
+    /// What to write.
+    pub content: Content,
 }
 
 impl ExportRequest {
-    /// A request to save bytes already made (a chart's picture).
-    pub fn of_bytes(what: impl Into<String>, bytes: Vec<u8>, file_name: String) -> Self {
+    /// A chart's picture.
+    pub fn picture(kind: TableKind, png: Vec<u8>) -> Self {
         Self {
-            what: what.into(),
-            bytes: Arc::new(move || bytes.clone()),
-            file_name,
+            what: "the chart".to_owned(),
+            content: Content::Picture {
+                kind,
+                png: Arc::new(png),
+            },
         }
     }
 
-    /// A CSV of `rows` table rows (programmes, figures or articles; not CSV lines).
-    pub fn csv(rows: usize, csv: impl Fn() -> Vec<u8> + Send + Sync + 'static, file_name: String) -> Self {
+    /// A table of `rows` rows (programmes, figures or articles; not citations), made by `make`.
+    pub fn table(rows: usize, kind: TableKind, make: impl Fn() -> Export + Send + Sync + 'static) -> Self {
         Self {
             what: plural(rows, "row"),
-            bytes: Arc::new(csv),
-            file_name,
+            content: Content::Table {
+                kind,
+                make: Arc::new(make),
+            },
+        }
+    }
+
+    /// The file's bytes, a table written as `format` (a picture is a PNG whatever the format).
+    pub fn bytes(&self, format: Format, progress: &dyn Fn(usize, usize)) -> Result<Vec<u8>, ExportError> {
+        match &self.content {
+            Content::Table { make, .. } => make().bytes(format, CsvOptions::default(), progress),
+            Content::Picture { png, .. } => Ok(png.to_vec()),
+        }
+    }
+
+    /// The file name to suggest today, for a table in `format`.
+    fn file_name(&self, format: Format) -> String {
+        match &self.content {
+            Content::Table { kind, .. } => kind.file_name(&today_utc(), format.extension()),
+            Content::Picture { kind, .. } => kind.file_name(&today_utc(), "png"),
+        }
+    }
+
+    /// The heading of the export's own windows.
+    fn title(&self) -> &'static str {
+        match self.content {
+            Content::Table { .. } => "Export table",
+            Content::Picture { .. } => "Save chart as PNG",
         }
     }
 }
@@ -123,7 +145,6 @@ impl fmt::Debug for ExportRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ExportRequest")
             .field("what", &self.what)
-            .field("file_name", &self.file_name)
             .finish_non_exhaustive()
     }
 }
@@ -151,6 +172,8 @@ enum State {
 pub struct Exporter {
     dialog: Box<dyn SaveDialog>,
     state: State,
+    /// The kind of file tables are saved as: the user's last choice.
+    format: Format,
 }
 
 impl Default for Exporter {
@@ -173,7 +196,18 @@ impl Exporter {
         Self {
             dialog,
             state: State::Idle,
+            format: Format::default(),
         }
+    }
+
+    /// The kind of file tables are saved as, unless the user picks the other: their last choice.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// Saves tables as `format` unless the user picks the other.
+    pub fn set_format(&mut self, format: Format) {
+        self.format = format;
     }
 
     /// Whether an export is under way or waiting for the user.
@@ -186,20 +220,52 @@ impl Exporter {
         if matches!(self.state, State::Writing { .. }) {
             return;
         }
-        match self.dialog.save_path(&request.file_name) {
+        let name = request.file_name(self.format);
+        match self.dialog.save_path(&name) {
             Some(path) => self.write(ctx, request, path),
             None => {
-                let path = default_folder().join(&request.file_name).display().to_string();
+                let path = default_folder().join(name).display().to_string();
                 self.state = State::AskPath { request, path };
             }
         }
     }
 
     fn write(&mut self, ctx: &egui::Context, request: ExportRequest, path: PathBuf) {
-        let (bytes, target) = (Arc::clone(&request.bytes), path.clone());
-        // Writing happens off the UI thread, so a slow disk never freezes the window.
-        let done = Task::spawn(ctx, move |_| export::write_atomically(&target, &bytes()));
+        let path = match &request.content {
+            // The format is the one the name says; a name that says none gets the one preferred.
+            Content::Table { .. } => match Format::of_path(&path) {
+                Some(format) => {
+                    self.format = format;
+                    path
+                }
+                None => with_extension(path, self.format.extension()),
+            },
+            Content::Picture { .. } => path,
+        };
+        let (format, target, made) = (self.format, path.clone(), request.clone());
+        // Making and writing happen off the UI thread, so a slow disk never freezes the window.
+        let done = Task::spawn(ctx, move |control| {
+            let bytes = made.bytes(format, &|done, total| control.progress(done, total))?;
+            export::write_atomically(&target, &bytes)
+        });
         self.state = State::Writing { request, path, done };
+    }
+
+    /// While a table is being written, its progress, for the status bar.
+    pub fn progress_ui(&self, ui: &mut Ui) {
+        let State::Writing { path, done, .. } = &self.state else {
+            return;
+        };
+        let (written, total) = done.progress();
+        let name = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let fraction = if total == 0 { 0.0 } else { written as f32 / total as f32 };
+        ui.add(ProgressBar::new(fraction).desired_width(260.0).text(format!(
+            "Writing {name}: {} of {}",
+            format_number(written as f64),
+            plural(total, "row")
+        )));
     }
 
     /// Follows the export under way and shows whatever it needs from the user.
@@ -236,7 +302,7 @@ impl Exporter {
         let mut choice = None;
         Modal::new(Id::unique("parama_export_path")).show(ui.ctx(), |ui| {
             ui.set_max_width(520.0);
-            ui.heading(FileFormat::of(&request.file_name).title());
+            ui.heading(request.title());
             ui.label("No file was chosen. If no save dialog appeared, type where to save the file:");
             let field = ui.add(
                 TextEdit::singleline(&mut path)
@@ -299,6 +365,14 @@ impl Exporter {
     }
 }
 
+/// `path` with `.extension` added: `report` becomes `report.xlsx`.
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    let mut name = path.into_os_string();
+    name.push(".");
+    name.push(extension);
+    PathBuf::from(name)
+}
+
 /// Where to suggest saving when there is no dialog: the user's home folder, else the current one.
 fn default_folder() -> PathBuf {
     std::env::var_os("HOME")
@@ -316,6 +390,8 @@ pub fn export_button(ui: &mut Ui, selected: usize, shown: usize) -> bool {
     };
     let shortcut = shortcuts::text(ui, &shortcuts::EXPORT);
     ui.add_enabled(shown > 0, egui::Button::new(text))
-        .on_hover_text(format!("Save as CSV, with every row's sources ({shortcut})"))
+        .on_hover_text(format!(
+            "Save as an Excel workbook or CSV, with every row's sources ({shortcut})"
+        ))
         .clicked()
 }

@@ -162,7 +162,9 @@ pub fn ui(ui: &mut Ui, overview: &Overview, plan: &Arc<Plan>, size: Vec2, action
         });
     let all = overview.lanes.len();
     let name = if count < all {
-        format!("Chart of the figures over time, by measure: {count} of {all} measures shown (the CSV has them all)")
+        format!(
+            "Chart of the figures over time, by measure: {count} of {all} measures shown (the exported table has them all)"
+        )
     } else {
         "Chart of the figures over time, by measure".to_owned()
     };

@@ -25,7 +25,8 @@ use super::{
 };
 use crate::model::{
     Catalogue, Corpus, Revision,
-    date::today_utc,
+    date::unix_now,
+    export::{About, Export},
     overview::{Chart, Overview},
 };
 
@@ -83,8 +84,8 @@ impl OverviewTab {
     pub fn ui(&mut self, ui: &mut Ui, corpus: &Corpus, catalogue: &Catalogue, actions: &mut Actions) {
         self.picture_taken(ui, actions);
         let overview = self.overview(corpus, catalogue);
-        // A chart whose PNG… or CSV… was clicked.
-        let mut asked: Option<(Chart, Format)> = None;
+        // A chart whose PNG… or Table… was clicked.
+        let mut asked: Option<(Chart, Button)> = None;
         let mut drawn = Vec::new();
         egui::Frame::NONE.inner_margin(12.0).show(ui, |ui| {
             ui.label(RichText::new(overview.summary.line()).strong());
@@ -117,7 +118,7 @@ impl OverviewTab {
             let all = overview.lanes.len();
             let note = (figures_plan.count < all).then(|| {
                 format!(
-                    "{} of {all} measures, those with checked figures first; CSV… has them all",
+                    "{} of {all} measures, those with checked figures first; Table… has them all",
                     figures_plan.count
                 )
             });
@@ -128,8 +129,8 @@ impl OverviewTab {
         });
         self.drawn = drawn;
         match asked {
-            Some((chart, Format::Csv)) => actions.push(Action::Save(chart_csv(&overview, chart))),
-            Some((chart, Format::Png)) => self.picture = Some((chart, super::export::capture(ui.ctx()))),
+            Some((chart, Button::Table)) => actions.push(Action::Save(chart_table(&overview, corpus, chart))),
+            Some((chart, Button::Png)) => self.picture = Some((chart, super::export::capture(ui.ctx()))),
             None => {}
         }
     }
@@ -175,15 +176,13 @@ impl OverviewTab {
         let Some(rect) = self.drawn.iter().find(|(c, _)| *c == chart).map(|(_, r)| *r) else {
             return;
         };
-        let file_name = chart.table_kind().file_name(&today_utc(), "png");
         match crop(&image, rect, ui.ctx().pixels_per_point()).and_then(|image| png_bytes(&image)) {
-            Ok(png) => actions.push(Action::Save(ExportRequest::of_bytes("the chart", png, file_name))),
+            Ok(png) => actions.push(Action::Save(ExportRequest::picture(chart.table_kind(), png))),
             Err(reason) => actions.problem(format!("The picture of the chart could not be made: {reason}.")),
         }
     }
 }
 
-/// The CSV of the numbers `chart` plots.
 /// The articles with no known date, apart from the timeline (which has no place for them), each
 /// a link to the article, where its details can be filled in.
 fn undated_ui(ui: &mut Ui, overview: &Overview, actions: &mut Actions) {
@@ -206,20 +205,21 @@ fn undated_ui(ui: &mut Ui, overview: &Overview, actions: &mut Actions) {
     });
 }
 
-fn chart_csv(overview: &Overview, chart: Chart) -> ExportRequest {
+/// The numbers `chart` plots, as a table to export.
+fn chart_table(overview: &Overview, corpus: &Corpus, chart: Chart) -> ExportRequest {
     let table = crate::model::export::chart_table(overview, chart);
-    let rows = table.rows.len();
-    ExportRequest::csv(
-        rows,
-        move || crate::model::export::csv_bytes(&table, Default::default()),
-        chart.table_kind().file_name(&today_utc(), "csv"),
-    )
+    let kind = chart.table_kind();
+    let about = About::new(kind, &table, corpus, Vec::new(), unix_now());
+    let export = Export { table, about };
+    ExportRequest::table(export.table.rows.len(), kind, move || export.clone())
 }
 
 /// What a chart's buttons export.
 #[derive(Debug, Clone, Copy)]
-enum Format {
-    Csv,
+enum Button {
+    /// The numbers it plots, as a workbook or CSV.
+    Table,
+    /// Its picture.
     Png,
 }
 
@@ -228,7 +228,7 @@ fn chart_ui(
     ui: &mut Ui,
     (chart, note): (Chart, Option<String>),
     size: Vec2,
-    asked: &mut Option<(Chart, Format)>,
+    asked: &mut Option<(Chart, Button)>,
     draw: impl FnOnce(&mut Ui),
 ) -> (Chart, Rect) {
     ui.set_width(size.x);
@@ -240,18 +240,21 @@ fn chart_ui(
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .small_button("CSV…")
-                .on_hover_text(format!("Export the numbers of “{}” as CSV", chart.title()))
+                .small_button("Table…")
+                .on_hover_text(format!(
+                    "Export the numbers of “{}” as an Excel workbook or CSV",
+                    chart.title()
+                ))
                 .clicked()
             {
-                *asked = Some((chart, Format::Csv));
+                *asked = Some((chart, Button::Table));
             }
             if ui
                 .small_button("PNG…")
                 .on_hover_text(format!("Save “{}” as a PNG picture", chart.title()))
                 .clicked()
             {
-                *asked = Some((chart, Format::Png));
+                *asked = Some((chart, Button::Png));
             }
         });
     });
