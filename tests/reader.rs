@@ -16,7 +16,7 @@ fn article(id: &str) -> Article {
 
 fn reader_harness(article: Article) -> Harness<'static, (Reader, Article)> {
     Harness::builder().with_size([640.0, 260.0]).build_ui_state(
-        |ui, (reader, article): &mut (Reader, Article)| reader.ui(ui, article),
+        |ui, (reader, article): &mut (Reader, Article)| reader.ui(ui, article, &mut Default::default()),
         (Reader::default(), article),
     )
 }

@@ -8,6 +8,7 @@ use egui::{Panel, Ui};
 use super::{
     Action, Actions, OpenAt, Tab,
     articles::{ArticleOrder, ArticlesTab},
+    clipboard::{self, Clipboard, SettledSelection},
     correct::Corrector,
     edit::Editor,
     export::{ExportRequest, Exporter, SaveDialog},
@@ -24,7 +25,7 @@ use super::{
 use crate::model::{
     Catalogue, CatalogueError, Corpus, CorpusError, Figure, Programme, capitalise, count,
     date::unix_now,
-    export::{self, About, Export, Format, Rows, TableKind},
+    export::{self, About, Clip, Export, Format, Rows, TableKind},
     library::{Change, Correction, Edit, Kind, Library, Review},
     plural,
 };
@@ -81,6 +82,7 @@ pub struct ParamaApp {
     corrector: Corrector,
     menu: Menu,
     opener: Opener,
+    clipboard: Clipboard,
 }
 
 impl ParamaApp {
@@ -241,6 +243,40 @@ impl ParamaApp {
         self.exporter.set_format(format);
     }
 
+    /// Uses `clipboard` for copied tables (tests use one that records).
+    pub fn set_clipboard(&mut self, clipboard: Clipboard) {
+        self.clipboard = clipboard;
+    }
+
+    /// Whether the current tab has rows to copy: a table with a selection or a current row.
+    fn can_copy(&self) -> bool {
+        let table = match self.tab {
+            Tab::Programmes => self.programmes.table(),
+            Tab::Figures => self.figures.table(),
+            Tab::Overview | Tab::Articles => return false,
+        };
+        !table.selection().ids().is_empty() || table.selection().current().is_some()
+    }
+
+    /// The current tab's rows to copy, as a table: its selected rows, or its current row.
+    pub fn copied_rows(&self) -> Option<(usize, Clip)> {
+        let (corpus, catalogue) = (&*self.corpus, &*self.catalogue);
+        let clip = match self.tab {
+            Tab::Programmes => {
+                let ids = self.programmes.table().copy_ids::<Programme>(catalogue);
+                let rows: Vec<&Programme> = ids.iter().filter_map(|id| catalogue.programme(id)).collect();
+                (rows.len(), export::clip(&rows, corpus))
+            }
+            Tab::Figures => {
+                let ids = self.figures.table().copy_ids::<Figure>(catalogue);
+                let rows: Vec<&Figure> = ids.iter().filter_map(|id| catalogue.figure(id)).collect();
+                (rows.len(), export::clip(&rows, corpus))
+            }
+            Tab::Overview | Tab::Articles => return None,
+        };
+        (clip.0 > 0).then_some(clip)
+    }
+
     /// Uses `opener` to open links and show files (tests use one that records).
     pub fn set_opener(&mut self, opener: Opener) {
         self.opener = opener;
@@ -308,7 +344,8 @@ impl ParamaApp {
             self.articles.clear_highlights();
         }
         self.search.shortcuts(ui, &self.corpus, &mut actions);
-        Panel::top("menu_bar").show(ui, |ui| self.menu.bar_ui(ui, &mut actions));
+        let can_copy = self.can_copy();
+        Panel::top("menu_bar").show(ui, |ui| self.menu.bar_ui(ui, can_copy, &mut actions));
         Panel::top("tab_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.add_space(4.0);
@@ -341,6 +378,15 @@ impl ParamaApp {
         self.search.results_ui(ui, &self.corpus, &mut actions);
         if !ui.ctx().egui_wants_keyboard_input() && shortcuts::pressed(ui, &shortcuts::EXPORT) {
             actions.push(Action::ExportTable);
+        }
+        // A copy with text selected is egui's (it copies the text); otherwise it copies rows.
+        ui.ctx().plugin_or_default::<SettledSelection>();
+        if shortcuts::copy_pressed(ui)
+            && !ui.ctx().egui_wants_keyboard_input()
+            && !clipboard::is_text_selected(ui.ctx())
+            && matches!(self.tab, Tab::Programmes | Tab::Figures)
+        {
+            actions.push(Action::CopyRows);
         }
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
@@ -394,6 +440,17 @@ impl ParamaApp {
                     .info("The Overview has no one table: each chart has its own Table… button."),
             },
             Action::Save(request) => self.exporter.start(ui.ctx(), request),
+            Action::CopyRows => match self.copied_rows() {
+                Some((rows, clip)) => {
+                    self.clipboard.put(ui.ctx(), clip);
+                    let whose = if rows == 1 { "its" } else { "their" };
+                    self.notices.info(format!(
+                        "Copied {} with {whose} sources, as a table.",
+                        plural(rows, "row")
+                    ));
+                }
+                None => self.notices.info("Select rows in the table to copy them."),
+            },
             Action::Review { id, review } => self.review(&id, review),
             Action::EditArticle(id) => {
                 if let Some(stored) = self

@@ -156,7 +156,7 @@ impl ArticlesTab {
             Some(article) => {
                 reader::column(ui, |ui| header_ui(ui, article, actions));
                 ui.separator();
-                self.reader.ui(ui, article);
+                self.reader.ui(ui, article, actions);
             }
             None => {
                 ui.centered_and_justified(|ui| ui.weak("No articles to show."));

@@ -1,4 +1,4 @@
-//! The menu bar (File, View, Help) and the windows it opens: keyboard shortcuts and About.
+//! The menu bar (File, Edit, View, Help) and the windows it opens: keyboard shortcuts and About.
 
 use egui::{KeyboardShortcut, ThemePreference, Ui, ViewportCommand, gui_zoom};
 
@@ -13,10 +13,11 @@ pub struct Menu {
 }
 
 impl Menu {
-    /// The menu bar.
-    pub fn bar_ui(&mut self, ui: &mut Ui, actions: &mut Actions) {
+    /// The menu bar; `can_copy` says whether the tab has rows selected to copy.
+    pub fn bar_ui(&mut self, ui: &mut Ui, can_copy: bool, actions: &mut Actions) {
         let shortcut = |s: &KeyboardShortcut| shortcuts::text(ui, s);
         let export = shortcut(&shortcuts::EXPORT);
+        let copy = shortcut(&shortcuts::COPY);
         let zoom = [
             ("Zoom in", shortcut(&gui_zoom::kb_shortcuts::ZOOM_IN)),
             ("Zoom out", shortcut(&gui_zoom::kb_shortcuts::ZOOM_OUT)),
@@ -39,6 +40,17 @@ impl Menu {
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let button = egui::Button::new("Copy rows").shortcut_text(&copy);
+                if ui
+                    .add_enabled(can_copy, button)
+                    .on_hover_text("The selected rows of the table, with their sources, as a table to paste")
+                    .on_disabled_hover_text("Select rows in the Programmes or Figures table to copy them")
+                    .clicked()
+                {
+                    actions.push(Action::CopyRows);
                 }
             });
             ui.menu_button("View", |ui| {
@@ -114,6 +126,14 @@ impl Menu {
                             ),
                             (keys(&shortcuts::EXPORT), "Export the table (Excel workbook or CSV)"),
                             (keys(&shortcuts::SELECT_ALL), "Select every row shown"),
+                            (
+                                keys(&shortcuts::COPY),
+                                "Copy the selected rows as a table, with their sources; in the reader, the selected text",
+                            ),
+                            (
+                                keys(&shortcuts::COPY_WITH_CITATION),
+                                "Copy the text selected in the reader, with its citation",
+                            ),
                             ("Ctrl/Cmd+click, Shift+click".to_owned(), "Add a row; select a range"),
                             ("Up / Down, Home / End".to_owned(), "Move through the articles"),
                             (

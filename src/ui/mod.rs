@@ -8,6 +8,7 @@
 pub mod app;
 pub mod articles;
 pub mod citations;
+pub mod clipboard;
 pub mod correct;
 pub mod edit;
 pub mod export;
@@ -66,6 +67,8 @@ pub enum Action {
     ShowCategory(Category),
     /// Export the current tab's table (its selected rows, or all it shows).
     ExportTable,
+    /// Copy the current tab's selected rows (or its current row) as a table, with their sources.
+    CopyRows,
     /// Save a file made elsewhere (a chart's numbers or picture), asking where.
     Save(export::ExportRequest),
     /// Record the user's decision about a row found automatically.

@@ -1,5 +1,6 @@
-//! The article reader: the text at a readable width, selectable for copying, with any number
-//! of highlighted character ranges, one of which can be scrolled into view.
+//! The article reader: the text at a readable width, selectable for copying (alone, or with the
+//! article's citation: right-click, or Ctrl+Shift+C), with any number of highlighted character
+//! ranges, one of which can be scrolled into view.
 //!
 //! "Open in article" and search hits both come down to [`Reader::reveal`]: highlight these
 //! byte ranges of the text and bring this one into view.
@@ -11,6 +12,7 @@ use egui::{
     text::{CCursor, LayoutJob},
 };
 
+use super::{Actions, clipboard, shortcuts};
 use crate::model::Article;
 
 /// The widest the text column gets, in points: about 75 characters a line.
@@ -52,6 +54,8 @@ pub struct Reader {
     highlights: Option<Highlights>,
     scroll_pending: bool,
     revealed: Option<Revealed>,
+    /// The text selected when the context menu opened (the menu's own click clears it).
+    menu_text: Option<String>,
 }
 
 impl Reader {
@@ -98,8 +102,42 @@ impl Reader {
         self.revealed
     }
 
+    /// The menu of a right-click on the text: copy the selection, alone or with its citation.
+    fn context_menu(&mut self, response: &egui::Response, article: &Article, actions: &mut Actions) {
+        if response.secondary_clicked() {
+            self.menu_text = clipboard::selected_text(&response.ctx);
+        }
+        response.context_menu(|ui| {
+            let Some(text) = self.menu_text.clone() else {
+                ui.label("Select text to copy it, alone or with its citation.");
+                if ui.button("Copy citation").on_hover_text(article.citation()).clicked() {
+                    ui.ctx().copy_text(article.citation());
+                    actions.info("Citation copied to the clipboard.");
+                }
+                return;
+            };
+            let keys = shortcuts::text(ui, &shortcuts::COPY);
+            if ui.add(egui::Button::new("Copy").shortcut_text(keys)).clicked() {
+                ui.ctx().copy_text(text.clone());
+            }
+            let keys = shortcuts::text(ui, &shortcuts::COPY_WITH_CITATION);
+            if ui
+                .add(egui::Button::new("Copy with citation").shortcut_text(keys))
+                .on_hover_text(article.citation())
+                .clicked()
+            {
+                copy_with_citation(ui, &text, article, actions);
+            }
+        });
+    }
+
     /// Shows the text of `article`, filling the available space.
-    pub fn ui(&mut self, ui: &mut Ui, article: &Article) {
+    pub fn ui(&mut self, ui: &mut Ui, article: &Article, actions: &mut Actions) {
+        if let Some(text) = clipboard::selected_text(ui.ctx())
+            && shortcuts::pressed(ui, &shortcuts::COPY_WITH_CITATION)
+        {
+            copy_with_citation(ui, &text, article, actions);
+        }
         let (ranges, current) = match &self.highlights {
             Some(h) if h.article_id == article.id => (h.ranges.clone(), h.ranges.get(h.current).cloned()),
             _ => (Vec::new(), None),
@@ -128,6 +166,7 @@ impl Reader {
                         );
                         let galley = ui.painter().layout_job(job);
                         let response = ui.add(Label::new(galley.clone()).selectable(true));
+                        self.context_menu(&response, article, actions);
                         if let Some(cur) = current.as_ref().filter(|c| paragraph.contains(&c.start)) {
                             let text = article.text.get(paragraph.clone()).unwrap_or_default();
                             let char_at = |byte: usize| {
@@ -154,6 +193,12 @@ impl Reader {
             viewport: output.inner_rect,
         });
     }
+}
+
+/// Puts `text`, quoted and followed by `article`'s citation, on the clipboard.
+fn copy_with_citation(ui: &Ui, text: &str, article: &Article, actions: &mut Actions) {
+    ui.ctx().copy_text(clipboard::with_citation(text, &article.citation()));
+    actions.info("The selected text and its citation are on the clipboard.");
 }
 
 /// Lays out `add_contents` in a column at most [`MEASURE`] wide, centred in the available

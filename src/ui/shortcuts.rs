@@ -5,6 +5,11 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// Export the current table.
 pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+/// Copy the selected rows as a table (what egui reports as a copy: Ctrl+C, ⌘C).
+pub const COPY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::C);
+/// Copy the text selected in the reader, followed by its citation.
+pub const COPY_WITH_CITATION: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::C);
 /// Put the cursor in the search box.
 pub const SEARCH: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 /// The next search match.
@@ -20,6 +25,23 @@ pub const SELECT_NONE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE,
 /// it).
 pub fn pressed(ui: &egui::Ui, shortcut: &KeyboardShortcut) -> bool {
     ui.input_mut(|i| i.consume_shortcut(shortcut))
+}
+
+/// Whether the user asked to copy this frame: the system's copy command (egui's `Copy` event), or
+/// the keys pressed where no system translates them (tests).
+pub fn copy_pressed(ui: &egui::Ui) -> bool {
+    ui.input(|i| {
+        i.events.iter().any(|e| match e {
+            egui::Event::Copy => true,
+            egui::Event::Key {
+                key: Key::C,
+                pressed: true,
+                modifiers,
+                ..
+            } => modifiers.command_only(),
+            _ => false,
+        })
+    })
 }
 
 /// How `shortcut` is written on this system ("Ctrl+E", "⌘E").

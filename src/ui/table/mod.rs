@@ -249,6 +249,14 @@ impl TableView {
         }
     }
 
+    /// The rows to copy: those selected, in the order shown, or else the current row.
+    pub fn copy_ids<R: Row>(&self, catalogue: &Catalogue) -> Vec<String> {
+        match self.export_ids::<R>(catalogue) {
+            (selected, true) => selected,
+            _ => self.selection.current().map(str::to_owned).into_iter().collect(),
+        }
+    }
+
     fn controls_ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], noun: &str) -> bool {
         let total = rows.len();
         let selected = *self.selected_shown.get_or_insert_with(|| {
