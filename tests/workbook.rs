@@ -41,7 +41,10 @@ fn read_back(kind: TableKind, table: &Table, bytes: Vec<u8>) {
             match cell {
                 Data::Empty => assert!(text.is_empty(), "{column}: {text:?} went missing"),
                 Data::Float(n) => {
-                    assert_eq!(kind, Cell::Number, "{column}: {text:?} became a number");
+                    assert!(
+                        matches!(kind, Cell::Number | Cell::Amount),
+                        "{column}: {text:?} became a number"
+                    );
                     assert_eq!(*n, text.parse::<f64>().unwrap(), "{column}");
                 }
                 Data::DateTime(date) => {
@@ -230,4 +233,30 @@ fn the_command_line_writes_a_workbook_by_extension_or_by_name() {
     let mut book = workbook(out.stdout);
     let about = book.worksheet_range("About").unwrap();
     assert!(about.used_cells().any(|(_, _, c)| *c == "cyber"), "the filter is told");
+}
+
+#[test]
+fn values_are_grouped_numbers_and_positions_plain_ones() {
+    assert_eq!(Cell::of("value"), Cell::Amount);
+    assert_eq!(Cell::of("quote_start"), Cell::Number);
+    assert_eq!(Cell::of("number_as_written"), Cell::Text);
+    let corpus = Corpus::embedded().unwrap();
+    let catalogue = Catalogue::embedded(&corpus).unwrap();
+    let table = export::figures_table(&catalogue, &corpus, Rows::All, &[]);
+    let bytes = xlsx(TableKind::Figures, table, &corpus, Vec::new());
+    let mut book = workbook(bytes);
+    let styles = book.worksheet_style("Figures").unwrap();
+    let format = |row: u32, col: u32| {
+        styles
+            .get((row, col))
+            .and_then(|s| s.number_format.as_ref())
+            .map(|f| f.format_code.clone())
+    };
+    assert_eq!(format(1, 2).as_deref(), Some("#,##0"), "values are grouped");
+    let start = export::figures_table(&catalogue, &corpus, Rows::All, &[])
+        .header
+        .iter()
+        .position(|h| *h == "quote_start")
+        .unwrap();
+    assert_ne!(format(1, start as u32).as_deref(), Some("#,##0"), "positions are not");
 }

@@ -30,8 +30,10 @@ pub enum Cell {
     Text,
     /// Text long enough to wrap: passages, summaries, notes.
     Prose,
-    /// A number (an empty cell stays empty).
+    /// A number (an empty cell stays empty): a position, a count, a year.
     Number,
+    /// A figure's value, a number whose thousands are grouped when it is whole (250,000,000).
+    Amount,
     /// A date: a date cell when the day is known, text when only the month or year is.
     Date,
     /// An address: a link to it.
@@ -42,8 +44,8 @@ impl Cell {
     /// The kind of cell the column called `column` holds, in every table Parama exports.
     pub fn of(column: &str) -> Self {
         match column {
-            "value"
-            | "citation_no"
+            "value" => Self::Amount,
+            "citation_no"
             | "citation_count"
             | "quote_start"
             | "quote_end"
@@ -60,16 +62,19 @@ impl Cell {
         }
     }
 
-    /// The column's width in characters, for cells at most `longest` characters long.
-    fn width(self, longest: usize) -> f64 {
-        let fit = |min: usize, max: usize| (longest.clamp(min, max) + 2) as f64;
-        match self {
-            Self::Prose => fit(12, 60),
-            Self::Link => fit(12, 40),
-            Self::Date => fit(10, 12),
-            Self::Number => fit(6, 14),
-            Self::Text => fit(6, 40),
-        }
+    /// The column's width in characters, for a header of `header` characters (bold, with the
+    /// autofilter's button beside it) over cells at most `longest` characters long.
+    fn width(self, header: usize, longest: usize) -> f64 {
+        let (min, max) = match self {
+            Self::Prose => (12, 60),
+            Self::Link => (12, 40),
+            Self::Date => (10, 12),
+            Self::Number | Self::Amount => (6, 18),
+            Self::Text => (6, 40),
+        };
+        // Room for the thousands separators.
+        let cells = if self == Self::Amount { longest * 4 / 3 } else { longest };
+        (cells.max(header + 3).clamp(min, max) + 2) as f64
     }
 }
 
@@ -98,6 +103,8 @@ const PROGRESS_EVERY: usize = 2_000;
 struct Formats {
     header: Format,
     text: Format,
+    /// A figure's value: thousands grouped (as the spreadsheet's locale groups them).
+    whole: Format,
     prose: Format,
     date: Format,
     link: Format,
@@ -114,6 +121,7 @@ impl Formats {
             prose: top.clone().set_text_wrap(),
             date: top.clone().set_num_format("yyyy-mm-dd"),
             link: top.clone().set_hyperlink(),
+            whole: top.clone().set_num_format("#,##0"),
             text: top,
         }
     }
@@ -160,8 +168,9 @@ fn write_table(
             .iter()
             .filter_map(|r| r.get(c))
             .map(|s| s.chars().count())
-            .fold(name.chars().count(), usize::max);
-        sheet.set_column_width(column(c), cell.width(longest))?;
+            .max()
+            .unwrap_or(0);
+        sheet.set_column_width(column(c), cell.width(name.chars().count(), longest))?;
     }
     for (c, name) in table.header.iter().enumerate() {
         sheet.write_string_with_format(0, column(c), *name, &formats.header)?;
@@ -187,9 +196,11 @@ fn write_table(
             }
             let col = column(c);
             match cell {
-                Cell::Number => match text.parse::<f64>() {
+                Cell::Number | Cell::Amount => match text.parse::<f64>() {
                     Ok(number) if number.is_finite() => {
-                        sheet.write_number_with_format(row, col, number, &formats.text)?;
+                        let grouped = *cell == Cell::Amount && number.fract() == 0.0;
+                        let format = if grouped { &formats.whole } else { &formats.text };
+                        sheet.write_number_with_format(row, col, number, format)?;
                     }
                     _ => write_text(sheet, row, col, text, &formats.text)?,
                 },
@@ -217,23 +228,27 @@ fn write_table(
     Ok(())
 }
 
+/// The About sheet's columns: a label, then the sources' title, publisher, date, how the date is
+/// known, address and origin.
+const ABOUT_WIDTHS: [f64; 7] = [22.0, 70.0, 28.0, 12.0, 40.0, 40.0, 20.0];
+
 fn write_about(sheet: &mut Worksheet, about: &About, formats: &Formats) -> Result<(), XlsxError> {
     let title = Format::new().set_bold().set_font_size(14);
     let bold = Format::new().set_bold().set_align(FormatAlign::Top);
-    sheet.set_column_width(0, 22)?;
-    sheet.set_column_width(1, 70)?;
-    for c in 2..=6 {
-        sheet.set_column_width(c, 28)?;
+    for (c, width) in ABOUT_WIDTHS.iter().enumerate() {
+        sheet.set_column_width(column(c), *width)?;
     }
+    sheet.set_row_height(0, 20)?;
     sheet.write_string_with_format(0, 0, "Parama", &title)?;
-    sheet.write_string_with_format(1, 0, about::WHAT, &formats.text)?;
-    let mut row = 3;
+    let mut row = 1;
     let pair = |sheet: &mut Worksheet, row: &mut u32, what: &str, how: &str| -> Result<(), XlsxError> {
         sheet.write_string_with_format(*row, 0, what, &bold)?;
         write_text(sheet, *row, 1, how, &formats.prose)?;
+        fit_height(sheet, *row, &[(1, how)])?;
         *row += 1;
         Ok(())
     };
+    pair(sheet, &mut row, "What it is", about::WHAT)?;
     pair(sheet, &mut row, "Table", about.table.description())?;
     pair(sheet, &mut row, "Exported", &moment_utc(about.made))?;
     pair(sheet, &mut row, "Parama version", env!("CARGO_PKG_VERSION"))?;
@@ -246,7 +261,9 @@ fn write_about(sheet: &mut Worksheet, about: &About, formats: &Formats) -> Resul
     }
     pair(sheet, &mut row, "Layout", about::LAYOUT)?;
     pair(sheet, &mut row, "Dates", about::DATES)?;
+    pair(sheet, &mut row, "Credit", about::CREDIT)?;
     row += 1;
+    sheet.set_row_height(row, 20)?;
     sheet.write_string_with_format(row, 0, "Sources", &title)?;
     row += 1;
     let header = [
@@ -276,14 +293,31 @@ fn write_about(sheet: &mut Worksheet, about: &About, formats: &Formats) -> Resul
         if is_link(&source.url) {
             sheet.write_url_with_format(row, 5, Url::new(source.url.as_str()), &formats.link)?;
         } else {
-            write_text(sheet, row, 5, &source.url, &formats.text)?;
+            write_text(sheet, row, 5, &source.url, &formats.prose)?;
         }
         let origin = if source.built_in { "built in" } else { "imported" };
         write_text(sheet, row, 6, origin, &formats.text)?;
+        let wrapped = [(1, &source.title), (2, &source.publisher), (4, &source.date_how)];
+        fit_height(sheet, row, &wrapped.map(|(c, text)| (c, text.as_str())))?;
     }
-    row += 2;
-    sheet.write_string_with_format(row, 0, "Credit", &bold)?;
-    write_text(sheet, row, 1, about::CREDIT, &formats.prose)?;
+    Ok(())
+}
+
+/// Makes `row` tall enough for its wrapped `cells` (column, text), as every spreadsheet shows them:
+/// Excel and LibreOffice fit a row to wrapped text by themselves, Gnumeric does not.
+fn fit_height(sheet: &mut Worksheet, row: u32, cells: &[(usize, &str)]) -> Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(c, text)| {
+            // Words wrap whole, so a line holds about four fifths of the column's characters.
+            let width = ABOUT_WIDTHS.get(*c).copied().unwrap_or(20.0) * 0.8;
+            text.chars().count().div_ceil((width as usize).max(1))
+        })
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        sheet.set_row_height(row, 15.0 * lines as f64)?;
+    }
     Ok(())
 }
 
@@ -347,9 +381,12 @@ mod tests {
 
     #[test]
     fn widths_fit_and_stay_readable() {
-        assert_eq!(Cell::Text.width(3), 8.0);
-        assert_eq!(Cell::Text.width(25), 27.0);
-        assert_eq!(Cell::Prose.width(400), 62.0);
-        assert_eq!(Cell::Date.width(10), 12.0);
+        assert_eq!(Cell::Text.width(2, 3), 8.0);
+        assert_eq!(Cell::Text.width(4, 25), 27.0);
+        assert_eq!(Cell::Text.width(14, 1), 19.0, "the header and its filter button fit");
+        assert_eq!(Cell::Prose.width(5, 400), 62.0);
+        assert_eq!(Cell::Date.width(4, 10), 12.0);
+        assert_eq!(Cell::Amount.width(5, 9), 14.0, "250,000,000");
+        assert_eq!(Cell::Number.width(8, 4), 13.0, "citation_no");
     }
 }

@@ -260,12 +260,26 @@ impl Exporter {
         let name = path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let fraction = if total == 0 { 0.0 } else { written as f32 / total as f32 };
-        ui.add(ProgressBar::new(fraction).desired_width(260.0).text(format!(
-            "Writing {name}: {} of {}",
-            format_number(written as f64),
-            plural(total, "row")
-        )));
+        let (fraction, text) = match (written, total) {
+            // A CSV or a picture says nothing on the way; a workbook counts its rows, then
+            // compresses them.
+            (_, 0) => (0.0, format!("Writing {name}…")),
+            (written, total) if written < total => (
+                written as f32 / total as f32,
+                format!(
+                    "Writing {name}: {} of {}",
+                    format_number(written as f64),
+                    plural(total, "row")
+                ),
+            ),
+            _ => (1.0, format!("Writing {name}: finishing…")),
+        };
+        ui.add(
+            ProgressBar::new(fraction)
+                .desired_width(260.0)
+                .animate(total == 0)
+                .text(text),
+        );
     }
 
     /// Follows the export under way and shows whatever it needs from the user.
