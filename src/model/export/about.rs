@@ -12,7 +12,7 @@ pub const WHAT: &str = "Parama is a desktop reference on Lithuania's military as
 
 /// The credit notice of the built-in articles.
 pub const CREDIT: &str = "The built-in articles are not Parama's: they are quoted, unchanged, as the \
-    sources of a reference work, and remain the work of their publishers, named above. Articles you \
+    sources of a reference work, and remain the work of their publishers, named under Sources. Articles you \
     imported are yours to credit.";
 
 /// How the table's rows are laid out, for whoever opens the file.
