@@ -106,6 +106,17 @@ fn without_a_dialog_the_user_can_type_a_path() {
         .click();
     harness.run();
     harness.get_by_label_contains("If no save dialog appeared");
+    // A workbook is suggested; choosing CSV changes the suggested name's extension.
+    let suggested = |harness: &Harness<'static, ParamaApp>| {
+        harness
+            .get_by_role_and_label(Role::TextInput, "File path")
+            .value()
+            .unwrap_or_default()
+    };
+    assert!(suggested(&harness).ends_with(".xlsx"), "{}", suggested(&harness));
+    harness.get_by_role_and_label(Role::RadioButton, "CSV (.csv)").click();
+    harness.run();
+    assert!(suggested(&harness).ends_with(".csv"), "{}", suggested(&harness));
     harness.get_by_role_and_label(Role::TextInput, "File path").focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);

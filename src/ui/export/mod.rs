@@ -326,6 +326,18 @@ impl Exporter {
             ui.ctx()
                 .accesskit_node_builder(field.id, |node| node.set_label("File path"));
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            // A table may be either kind of file: choosing one gives the path its extension.
+            if matches!(request.content, Content::Table { .. }) {
+                let current = Format::of_path(Path::new(path.trim()));
+                ui.horizontal(|ui| {
+                    ui.label("Save as:");
+                    for format in Format::ALL {
+                        if ui.radio(current == Some(format), file_type(format)).clicked() {
+                            path = switch_extension(path.trim(), format);
+                        }
+                    }
+                });
+            }
             ui.horizontal(|ui| {
                 if ui.button("Save").clicked() || entered {
                     choice = Some(true);
@@ -379,6 +391,18 @@ impl Exporter {
     }
 }
 
+/// `path` as a file of `format`: its table extension replaced (`a.csv` becomes `a.xlsx`), or
+/// added when it has none.
+fn switch_extension(path: &str, format: Format) -> String {
+    let lower = path.to_ascii_lowercase();
+    let stem = Format::ALL
+        .into_iter()
+        .find(|old| lower.ends_with(&format!(".{}", old.extension())))
+        .and_then(|old| path.get(..path.len() - old.extension().len() - 1))
+        .unwrap_or(path);
+    format!("{stem}.{}", format.extension())
+}
+
 /// `path` with `.extension` added: `report` becomes `report.xlsx`.
 fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     let mut name = path.into_os_string();
@@ -408,4 +432,23 @@ pub fn export_button(ui: &mut Ui, selected: usize, shown: usize) -> bool {
             "Save as an Excel workbook or CSV, with every row's sources ({shortcut})"
         ))
         .clicked()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choosing_a_kind_of_file_sets_the_extension() {
+        assert_eq!(
+            switch_extension("/home/me/figures.xlsx", Format::Csv),
+            "/home/me/figures.csv"
+        );
+        assert_eq!(
+            switch_extension("C:\\Data\\Šaltinis.CSV", Format::Xlsx),
+            "C:\\Data\\Šaltinis.xlsx"
+        );
+        assert_eq!(switch_extension("report", Format::Xlsx), "report.xlsx");
+        assert_eq!(switch_extension("notes.txt", Format::Csv), "notes.txt.csv");
+    }
 }
