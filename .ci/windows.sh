@@ -105,6 +105,18 @@ grep -q "Kaunas training note" "$articles" && grep -q "Druskininkai rehabilitati
   { echo "the imported articles are not in the export" >&2; exit 1; }
 echo "import: UTF-16 and Windows-1252 from 'C:\\users\\Šarūnas\\My Documents\\Parama import'; the library is in %APPDATA%\\parama"
 
+# A workbook, into the folder with Lithuanian letters: its first sheet, read by Gnumeric, has
+# every row of the Linux program's (built-in articles only) and the imported articles' figures.
+win export figures -o 'C:\users\Šarūnas\My Documents\figures.xlsx'
+"$linux" --data-dir "$work/linux-data" export figures -o "$work/figures.xlsx"
+ssconvert "$WINEPREFIX/drive_c/users/Šarūnas/My Documents/figures.xlsx" "$work/windows-figures.csv" 2>/dev/null
+ssconvert "$work/figures.xlsx" "$work/linux-figures.csv" 2>/dev/null
+grep -q "Kaunas\|Druskininkai" "$work/windows-figures.csv" ||
+  { echo "the workbook lacks the imported articles' figures" >&2; exit 1; }
+missing=$(grep -vxFf "$work/windows-figures.csv" "$work/linux-figures.csv" || true)
+[ -z "$missing" ] || { echo "rows of the Linux workbook missing from the Windows one: $missing" >&2; exit 1; }
+echo "export: a workbook written to 'C:\\users\\Šarūnas\\My Documents\\figures.xlsx' opens in Gnumeric"
+
 # --- the real window -----------------------------------------------------------------------------
 unset WGPU_BACKEND PARAMA_RENDERER
 rm -f "$data/renderer.txt"

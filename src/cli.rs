@@ -187,17 +187,18 @@ pub fn export(args: &ExportArgs, data_dir: Option<&Path>) -> Result<(), CommandE
         )],
     };
     let about = About::new(kind, &table, &corpus, filters, unix_now());
-    let bytes = Export { table, about }.bytes(format, options, &|_, _| {})?;
+    let export = Export { table, about };
     match &args.output {
-        Some(path) => export::write_atomically(path, &bytes)?,
-        None => match io::stdout()
-            .lock()
-            .write_all(&bytes)
-            .and_then(|()| io::stdout().flush())
-        {
+        Some(path) => export.write_to(path, format, options, &|_, _| {})?,
+        None => match export.bytes(format, options, &|_, _| {}).and_then(|bytes| {
+            let mut out = io::stdout().lock();
+            out.write_all(&bytes)
+                .and_then(|()| out.flush())
+                .map_err(ExportError::Output)
+        }) {
             // A reader that stops early (`parama export figures | head`) is not an error.
-            Err(e) if reader_stopped(&e) => {}
-            result => result.map_err(ExportError::Output)?,
+            Err(ExportError::Output(e)) if reader_stopped(&e) => {}
+            result => result?,
         },
     }
     Ok(())

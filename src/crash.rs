@@ -20,6 +20,10 @@ const SEEN: &str = ".seen.txt";
 pub fn install(folder: PathBuf) {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // Caught where it happens and told to the user as what it is (a full disk), not a crash.
+        if crate::model::export::xlsx::panic_is_contained() {
+            return;
+        }
         let text = report(&info.to_string(), &Backtrace::force_capture().to_string());
         match write_report(&folder, &text) {
             Ok(path) => eprintln!(

@@ -120,14 +120,72 @@ fn a_file_cut_off_at_any_byte_imports_or_is_skipped_cleanly() {
 /// limit with EFBIG, in the middle of the file, as a disk that fills up does.
 #[cfg(unix)]
 fn parama_with_file_size_limit(blocks: u32, args: &[&std::ffi::OsStr]) -> std::process::Output {
+    with_file_size_limit(blocks, env!("CARGO_BIN_EXE_parama").as_ref(), args)
+}
+
+/// Runs `program` with `args` where no file may grow past `blocks` blocks.
+#[cfg(unix)]
+fn with_file_size_limit(blocks: u32, program: &std::ffi::OsStr, args: &[&std::ffi::OsStr]) -> std::process::Output {
     std::process::Command::new("sh")
         .arg("-c")
         // An ignored signal stays ignored across exec.
         .arg(format!("trap '' XFSZ; ulimit -f {blocks} && exec \"$0\" \"$@\""))
-        .arg(env!("CARGO_BIN_EXE_parama"))
+        .arg(program)
         .args(args)
         .output()
         .unwrap()
+}
+
+/// A workbook too large to build in memory is built through temporary files, whose failed writes
+/// the workbook library reports by panicking: the panic is caught and becomes an error that says
+/// what happened, and no crash report. Run in a child process (this file's own test binary, the
+/// next test) under a file-size limit.
+#[cfg(unix)]
+#[test]
+fn a_large_workbook_whose_temporary_files_fill_the_disk_is_an_error_not_a_crash() {
+    let me = std::env::current_exe().unwrap();
+    let args: [&std::ffi::OsStr; 4] = [
+        "--ignored".as_ref(),
+        "--exact".as_ref(),
+        "large_workbook_under_a_file_size_limit".as_ref(),
+        "--nocapture".as_ref(),
+    ];
+    let output = with_file_size_limit(64, me.as_os_str(), &args);
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{said}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(said.contains("1 passed"), "{said}");
+    assert!(
+        said.contains("the workbook's temporary files could not be written"),
+        "{said}"
+    );
+}
+
+/// The child of the test above: not a test of its own (it needs the file-size limit).
+#[cfg(unix)]
+#[test]
+#[ignore = "run by a_large_workbook_whose_temporary_files_fill_the_disk_is_an_error_not_a_crash"]
+fn large_workbook_under_a_file_size_limit() {
+    use parama::model::export::{About, Export, ExportError, Format, Table, TableKind, xlsx};
+    let row = vec!["a sentence long enough to fill the temporary file quickly".to_owned(); 8];
+    let table = Table {
+        header: vec!["a", "b", "c", "d", "e", "f", "g", "h"],
+        rows: vec![row; 30_000],
+    };
+    let corpus = parama::model::Corpus::embedded().unwrap();
+    let about = About::new(TableKind::Articles, &table, &corpus, Vec::new(), 0);
+    let error = Export { table, about }
+        .bytes(Format::Xlsx, CsvOptions::default(), &|_, _| {})
+        .unwrap_err();
+    println!("{error}");
+    assert!(
+        matches!(error, ExportError::Output(ref e) if e.kind() == std::io::ErrorKind::FileTooLarge),
+        "{error:?}"
+    );
+    assert!(!xlsx::panic_is_contained(), "the thread is back to normal");
 }
 
 /// The names in `dir`, sorted (for the tests that need Unix's file-size limit).
@@ -144,31 +202,34 @@ fn names_in(dir: &std::path::Path) -> Vec<String> {
 #[cfg(unix)]
 #[test]
 fn an_export_that_fills_the_disk_keeps_the_old_file_and_leaves_no_temporary_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("figures.csv");
-    fs::write(&target, "the user's earlier export\n").unwrap();
-    let data = dir.path().join("data");
-    let export: [&std::ffi::OsStr; 6] = [
-        "--data-dir".as_ref(),
-        data.as_os_str(),
-        "export".as_ref(),
-        "figures".as_ref(),
-        "--output".as_ref(),
-        target.as_os_str(),
-    ];
-    let output = parama_with_file_size_limit(2, &export);
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("figures.csv"), "the message names the file: {stderr}");
-    assert!(stderr.contains("free some space"), "and says what to do: {stderr}");
-    assert!(!stderr.contains(".parama-"), "but not the temporary file: {stderr}");
-    assert_eq!(fs::read_to_string(&target).unwrap(), "the user's earlier export\n");
-    assert_eq!(names_in(dir.path()), ["figures.csv"], "no temporary file is left");
+    // A CSV, and a workbook (whose own temporary files are refused too).
+    for name in ["figures.csv", "figures.xlsx"] {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join(name);
+        fs::write(&target, "the user's earlier export\n").unwrap();
+        let data = dir.path().join("data");
+        let export: [&std::ffi::OsStr; 6] = [
+            "--data-dir".as_ref(),
+            data.as_os_str(),
+            "export".as_ref(),
+            "figures".as_ref(),
+            "--output".as_ref(),
+            target.as_os_str(),
+        ];
+        let output = parama_with_file_size_limit(2, &export);
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains(name), "the message names the file: {stderr}");
+        assert!(stderr.contains("free some space"), "and says what to do: {stderr}");
+        assert!(!stderr.contains(".parama-"), "but not the temporary file: {stderr}");
+        assert_eq!(fs::read_to_string(&target).unwrap(), "the user's earlier export\n");
+        assert_eq!(names_in(dir.path()), [name], "no temporary file is left");
 
-    // Without the limit the same command succeeds, so it was the limit that failed it.
-    let output = parama_with_file_size_limit(100_000, &export);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert!(fs::metadata(&target).unwrap().len() > 4096);
+        // Without the limit the same command succeeds, so it was the limit that failed it.
+        let output = parama_with_file_size_limit(100_000, &export);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(fs::metadata(&target).unwrap().len() > 4096);
+    }
 }
 
 #[cfg(unix)]

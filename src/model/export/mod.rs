@@ -153,7 +153,8 @@ pub struct Export {
 
 impl Export {
     /// The file's bytes in `format` (`csv` says how to write a CSV). `progress` hears how many
-    /// rows of how many are written, now and then.
+    /// rows of how many are written, now and then. Making a workbook uses temporary files; the
+    /// system's refusal to write them is an [`ExportError::Output`].
     pub fn bytes(
         &self,
         format: Format,
@@ -162,13 +163,30 @@ impl Export {
     ) -> Result<Vec<u8>, ExportError> {
         match format {
             Format::Csv => Ok(csv_bytes(&self.table, csv)),
-            Format::Xlsx => xlsx::xlsx_bytes(&self.table, &self.about, progress).map_err(|e| {
-                ExportError::Workbook(match e {
-                    rust_xlsxwriter::XlsxError::IoError(e) => advice(&e),
-                    other => other.to_string(),
-                })
+            Format::Xlsx => xlsx::xlsx_bytes(&self.table, &self.about, progress).map_err(|e| match e {
+                rust_xlsxwriter::XlsxError::IoError(e) => ExportError::Output(e),
+                other => ExportError::Workbook(other.to_string()),
             }),
         }
+    }
+
+    /// Writes the file to `path` in `format`, atomically (see [`write_atomically`]); a system
+    /// error on the way names `path` and says what to do, as any failed write does.
+    pub fn write_to(
+        &self,
+        path: &Path,
+        format: Format,
+        csv: CsvOptions,
+        progress: &dyn Fn(usize, usize),
+    ) -> Result<(), ExportError> {
+        let bytes = self.bytes(format, csv, progress).map_err(|e| match e {
+            ExportError::Output(source) => ExportError::Write {
+                path: path.to_owned(),
+                source,
+            },
+            other => other,
+        })?;
+        write_atomically(path, &bytes)
     }
 }
 

@@ -13,6 +13,8 @@
 //!   cut, and says so), a link at most 2,079 (longer ones are text), a sheet at most 65,530 links
 //!   (later addresses are text).
 
+use std::io;
+
 use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Note, Url, Workbook, Worksheet, XlsxError,
 };
@@ -127,9 +129,62 @@ impl Formats {
     }
 }
 
+/// Tables longer than this are written in the library's low-memory mode (one row and the shared
+/// strings in memory, the rows in a temporary file); shorter ones, entirely in memory. In memory
+/// 100,000 rows take 1.2 GB and twice as long; 20,000 take about 200 MB.
+const LOW_MEMORY_ROWS: usize = 20_000;
+
+std::thread_local! {
+    /// Whether this thread is writing a large workbook (see [`panic_is_contained`]).
+    static WRITING_TEMPORARY_FILES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a panic on this thread comes from writing a large workbook's temporary files: the
+/// library reports a failed write (a full disk) by panicking, which [`xlsx_bytes`] catches and
+/// returns as an error, so a crash report would be wrong.
+pub fn panic_is_contained() -> bool {
+    WRITING_TEMPORARY_FILES.with(std::cell::Cell::get)
+}
+
 /// The workbook of `table`, with the About sheet `about` describes. `progress` hears how many
 /// rows of how many are written, now and then.
 pub fn xlsx_bytes(table: &Table, about: &About, progress: &dyn Fn(usize, usize)) -> Result<Vec<u8>, XlsxError> {
+    if table.rows.len() <= LOW_MEMORY_ROWS {
+        return workbook(table, about, false, progress);
+    }
+    WRITING_TEMPORARY_FILES.with(|w| w.set(true));
+    let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| workbook(table, about, true, progress)));
+    WRITING_TEMPORARY_FILES.with(|w| w.set(false));
+    written.unwrap_or_else(|panic| {
+        let said = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_default();
+        // "Couldn't write to xml file: Os { code: 28, kind: StorageFull, … }"
+        let kind = [
+            io::ErrorKind::StorageFull,
+            io::ErrorKind::FileTooLarge,
+            io::ErrorKind::QuotaExceeded,
+            io::ErrorKind::ReadOnlyFilesystem,
+            io::ErrorKind::PermissionDenied,
+        ]
+        .into_iter()
+        .find(|kind| said.contains(&format!("kind: {kind:?}")))
+        .unwrap_or(io::ErrorKind::Other);
+        Err(XlsxError::IoError(io::Error::new(
+            kind,
+            "the workbook's temporary files could not be written",
+        )))
+    })
+}
+
+fn workbook(
+    table: &Table,
+    about: &About,
+    low_memory: bool,
+    progress: &dyn Fn(usize, usize),
+) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let kind = about.table;
     let made = ExcelDateTime::from_timestamp(about.made)?;
@@ -145,7 +200,11 @@ pub fn xlsx_bytes(table: &Table, about: &About, progress: &dyn Fn(usize, usize))
             .set_creation_datetime(&made),
     );
     let formats = Formats::new();
-    let sheet = workbook.add_worksheet_with_low_memory()?;
+    let sheet = if low_memory {
+        workbook.add_worksheet_with_low_memory()?
+    } else {
+        workbook.add_worksheet()
+    };
     sheet.set_name(kind.title())?;
     write_table(sheet, table, &formats, progress)?;
     let sheet = workbook.add_worksheet();

@@ -124,6 +124,14 @@ impl ExportRequest {
         }
     }
 
+    /// Writes the file to `path`, a table as `format`.
+    fn write_to(&self, path: &Path, format: Format, progress: &dyn Fn(usize, usize)) -> Result<(), ExportError> {
+        match &self.content {
+            Content::Table { make, .. } => make().write_to(path, format, CsvOptions::default(), progress),
+            Content::Picture { png, .. } => export::write_atomically(path, png),
+        }
+    }
+
     /// The file name to suggest today, for a table in `format`.
     fn file_name(&self, format: Format) -> String {
         match &self.content {
@@ -245,8 +253,7 @@ impl Exporter {
         let (format, target, made) = (self.format, path.clone(), request.clone());
         // Making and writing happen off the UI thread, so a slow disk never freezes the window.
         let done = Task::spawn(ctx, move |control| {
-            let bytes = made.bytes(format, &|done, total| control.progress(done, total))?;
-            export::write_atomically(&target, &bytes)
+            made.write_to(&target, format, &|done, total| control.progress(done, total))
         });
         self.state = State::Writing { request, path, done };
     }
