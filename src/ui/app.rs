@@ -388,8 +388,10 @@ impl ParamaApp {
         {
             actions.push(Action::CopyRows);
         }
+        // The tabs lay out their own margins; the background is the theme's, never the window's
+        // clear colour (which eframe leaves near-black, light theme or not).
         egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
+            .frame(egui::Frame::NONE.fill(ui.visuals().panel_fill))
             .show(ui, |ui| match self.tab {
                 Tab::Overview => self.overview.ui(ui, &self.corpus, &self.catalogue, &mut actions),
                 Tab::Articles => self.articles.ui(ui, &self.corpus, &mut actions),

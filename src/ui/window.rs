@@ -322,6 +322,12 @@ impl eframe::App for Window {
         }
     }
 
+    /// What shows where nothing is drawn (while the window is resized, say): the theme's own
+    /// background, not eframe's near-black.
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
     /// egui's memory (column widths among it) is kept only from ordinary runs, not from a
     /// screenshot or a benchmark run.
     fn persist_egui_memory(&self) -> bool {
