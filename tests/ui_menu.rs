@@ -57,3 +57,34 @@ fn help_shows_shortcuts_and_about() {
     harness.get_by_label("Search everything");
     harness.get_by_label("Export the table (Excel workbook or CSV)");
 }
+
+#[test]
+fn escape_closes_the_topmost_window_and_spares_the_selection_behind_it() {
+    let mut harness = window();
+    harness.state_mut().open_tab(Tab::Programmes);
+    harness.run();
+    harness.get_by_label("Lithuania's overall support to Ukraine").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, "Help").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Keyboard shortcuts")
+        .click();
+    harness.run();
+    harness.get_by_label("Search everything");
+
+    // The first Escape closes the window, and only that.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness.query_by_label("Search everything").is_none(),
+        "the window is closed"
+    );
+    let selected = |h: &Harness<'static, ParamaApp>| h.state().programmes().table().selection().ids().len();
+    assert_eq!(selected(&harness), 1, "the selection behind it is kept");
+
+    // The next one reaches the table.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(selected(&harness), 0);
+}

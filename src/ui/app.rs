@@ -337,8 +337,22 @@ impl ParamaApp {
         }))
     }
 
+    /// Escape closes the topmost window or dialog, and is then spent: it never reaches the
+    /// table or the search box behind it.
+    fn escape_closes_the_topmost(&mut self, ui: &Ui) {
+        if !ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            return;
+        }
+        let closed =
+            self.exporter.close_window() || self.corrector.close() || self.editor.close() || self.menu.close_window();
+        if closed {
+            ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+        }
+    }
+
     /// Draws the app, then applies what its views asked for.
     pub fn ui(&mut self, ui: &mut Ui) {
+        self.escape_closes_the_topmost(ui);
         let mut actions = Actions::default();
         if self.search.update(ui, &self.corpus, &self.catalogue, &mut actions) {
             self.articles.clear_highlights();

@@ -164,9 +164,9 @@ impl Corrector {
         self.error = None;
     }
 
-    /// Closes the corrector.
-    pub fn close(&mut self) {
-        self.open = None;
+    /// Closes the corrector; says whether it was open.
+    pub fn close(&mut self) -> bool {
+        self.open.take().is_some()
     }
 
     /// The row it is open on.

@@ -23,9 +23,9 @@ impl Editor {
         self.error = None;
     }
 
-    /// Closes the editor.
-    pub fn close(&mut self) {
-        self.open = None;
+    /// Closes the editor; says whether it was open.
+    pub fn close(&mut self) -> bool {
+        self.open.take().is_some()
     }
 
     /// Says in the editor why what the user asked could not be done; it stays open.

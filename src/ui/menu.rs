@@ -93,6 +93,15 @@ impl Menu {
         });
     }
 
+    /// Closes the window the menu opened, if one is open (About, then Keyboard shortcuts, both
+    /// being open); says whether it closed one.
+    pub fn close_window(&mut self) -> bool {
+        if std::mem::take(&mut self.about) {
+            return true;
+        }
+        std::mem::take(&mut self.shortcuts)
+    }
+
     /// The keyboard-shortcuts and About windows, when open.
     pub fn windows_ui(&mut self, ui: &Ui, corpus: &Corpus, catalogue: &Catalogue) {
         let ctx = ui.ctx().clone();

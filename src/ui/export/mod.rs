@@ -258,6 +258,18 @@ impl Exporter {
         self.state = State::Writing { request, path, done };
     }
 
+    /// Closes the export's window (the typed path, or the failure), as its Cancel does; says
+    /// whether one was open. An export being written goes on.
+    pub fn close_window(&mut self) -> bool {
+        match self.state {
+            State::AskPath { .. } | State::Failed { .. } => {
+                self.state = State::Idle;
+                true
+            }
+            State::Idle | State::Writing { .. } => false,
+        }
+    }
+
     /// While a table is being written, its progress, for the status bar.
     pub fn progress_ui(&self, ui: &mut Ui) {
         let State::Writing { path, done, .. } = &self.state else {
