@@ -88,3 +88,33 @@ fn escape_closes_the_topmost_window_and_spares_the_selection_behind_it() {
     harness.run();
     assert_eq!(selected(&harness), 0);
 }
+
+#[test]
+fn ctrl_q_quits_and_the_shortcuts_window_lists_import_and_quit() {
+    let mut harness = window();
+    // The key alone, so that the frame that sees it is the last one.
+    harness.event(egui::Event::Key {
+        key: egui::Key::Q,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND,
+    });
+    harness.step();
+    let closes = harness
+        .output()
+        .viewport_output
+        .values()
+        .any(|v| v.commands.contains(&egui::ViewportCommand::Close));
+    assert!(closes, "Ctrl+Q closes the window");
+
+    let mut harness = window();
+    harness.get_by_role_and_label(Role::Button, "Help").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Keyboard shortcuts")
+        .click();
+    harness.run();
+    harness.get_by_label("Import files");
+    harness.get_by_label("Quit");
+}

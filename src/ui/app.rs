@@ -393,6 +393,12 @@ impl ParamaApp {
         if !ui.ctx().egui_wants_keyboard_input() && shortcuts::pressed(ui, &shortcuts::EXPORT) {
             actions.push(Action::ExportTable);
         }
+        if shortcuts::pressed(ui, &shortcuts::IMPORT) {
+            actions.push(Action::ChooseImport { folder: false });
+        }
+        if shortcuts::pressed(ui, &shortcuts::QUIT) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         // A copy with text selected is egui's (it copies the text); otherwise it copies rows.
         ui.ctx().plugin_or_default::<SettledSelection>();
         if shortcuts::copy_pressed(ui)

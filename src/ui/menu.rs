@@ -18,6 +18,7 @@ impl Menu {
         let shortcut = |s: &KeyboardShortcut| shortcuts::text(ui, s);
         let export = shortcut(&shortcuts::EXPORT);
         let copy = shortcut(&shortcuts::COPY);
+        let (import, quit) = (shortcut(&shortcuts::IMPORT), shortcut(&shortcuts::QUIT));
         let zoom = [
             ("Zoom in", shortcut(&gui_zoom::kb_shortcuts::ZOOM_IN)),
             ("Zoom out", shortcut(&gui_zoom::kb_shortcuts::ZOOM_OUT)),
@@ -25,7 +26,10 @@ impl Menu {
         ];
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                if ui.button("Import files…").clicked() {
+                if ui
+                    .add(egui::Button::new("Import files…").shortcut_text(&import))
+                    .clicked()
+                {
                     actions.push(Action::ChooseImport { folder: false });
                 }
                 if ui.button("Import a folder…").clicked() {
@@ -38,7 +42,7 @@ impl Menu {
                     actions.push(Action::ExportTable);
                 }
                 ui.separator();
-                if ui.button("Quit").clicked() {
+                if ui.add(egui::Button::new("Quit").shortcut_text(&quit)).clicked() {
                     ui.ctx().send_viewport_cmd(ViewportCommand::Close);
                 }
             });
@@ -120,6 +124,8 @@ impl Menu {
                     .spacing([24.0, 6.0])
                     .show(ui, |ui| {
                         let rows = [
+                            (keys(&shortcuts::IMPORT), "Import files"),
+                            (keys(&shortcuts::QUIT), "Quit"),
                             (keys(&shortcuts::SEARCH), "Search everything"),
                             (
                                 format!(

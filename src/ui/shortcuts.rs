@@ -3,6 +3,10 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+/// Import files.
+pub const IMPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+/// Quit.
+pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 /// Export the current table.
 pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
 /// Copy the selected rows as a table (what egui reports as a copy: Ctrl+C, ⌘C).
