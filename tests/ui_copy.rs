@@ -170,3 +170,19 @@ fn text_selected_in_the_reader_copies_with_its_citation() {
     // A plain copy of selected text is egui's, not a copy of rows.
     assert!(copied.lock().unwrap().is_empty());
 }
+
+#[test]
+fn a_message_that_it_went_as_asked_fades_after_a_few_seconds() {
+    let (mut harness, _) = harness(Tab::Figures);
+    copy(&mut harness);
+    harness.get_by_label_contains("Select rows in the table to copy them");
+    harness.get_by_label("64 %").click();
+    harness.run();
+    copy(&mut harness);
+    harness.get_by_label_contains("Copied 1 row");
+    // egui's clock moves a quarter of a second a step here: eight seconds later it has gone.
+    for _ in 0..32 {
+        harness.step();
+    }
+    assert!(harness.query_by_label_contains("Copied 1 row").is_none());
+}

@@ -2,6 +2,9 @@
 //!
 //! The model reports problems as typed errors; whoever catches one turns it into a notice here,
 //! in words a reader understands. Nothing is printed to a console nobody sees.
+//!
+//! A message that something went as asked fades after a few seconds (longer when it offers a
+//! link, and never while the pointer rests on it); an error stays until dismissed.
 
 use egui::{Color32, RichText, Ui};
 
@@ -27,7 +30,7 @@ pub enum FollowUp {
 }
 
 /// One message.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
     /// How serious it is.
     pub level: Level,
@@ -35,7 +38,13 @@ pub struct Notice {
     pub text: String,
     /// A link to follow it up, as (label, what it does): "Show in folder", say.
     pub link: Option<(String, FollowUp)>,
+    /// When it was first shown, or last had the pointer on it (egui's clock, in seconds).
+    seen: Option<f64>,
 }
+
+/// How long a message that something went as asked stays, in seconds; one with a link stays
+/// twice as long. It fades out over its last second.
+const STAYS: f64 = 6.0;
 
 impl Notice {
     /// That something went as asked ("Citation copied").
@@ -44,6 +53,7 @@ impl Notice {
             level: Level::Info,
             text: text.into(),
             link: None,
+            seen: None,
         }
     }
 
@@ -53,7 +63,21 @@ impl Notice {
             level: Level::Error,
             text: text.into(),
             link: None,
+            seen: None,
         }
+    }
+
+    /// How visible it is at `now`: 1 until its last second, then fading to 0; errors always 1.
+    fn opacity(&self, now: f64) -> f32 {
+        match (self.level, self.seen) {
+            (Level::Error, _) | (Level::Info, None) => 1.0,
+            (Level::Info, Some(seen)) => ((seen + self.stays() - now).clamp(0.0, 1.0)) as f32,
+        }
+    }
+
+    /// How long it stays once seen, in seconds.
+    fn stays(&self) -> f64 {
+        if self.link.is_some() { 2.0 * STAYS } else { STAYS }
     }
 
     /// The notice with a link to follow it up: "Show in folder", say.
@@ -99,9 +123,16 @@ impl Notices {
             ui.weak(idle);
             return;
         }
+        let now = ui.input(|i| i.time);
+        // Messages that have faded are gone; the others are timed from when first shown.
+        self.items.retain(|n| n.opacity(now) > 0.0);
         let mut dismissed = None;
-        for (i, notice) in self.items.iter().enumerate() {
-            ui.horizontal_wrapped(|ui| {
+        let mut next_change: Option<f64> = None;
+        for (i, notice) in self.items.iter_mut().enumerate() {
+            let seen = *notice.seen.get_or_insert(now);
+            let opacity = notice.opacity(now);
+            let row = ui.horizontal_wrapped(|ui| {
+                ui.multiply_opacity(opacity);
                 let text = match notice.level {
                     Level::Info => RichText::new(&notice.text),
                     Level::Error => RichText::new(&notice.text).strong().color(error_color(ui)),
@@ -124,6 +155,19 @@ impl Notices {
                     dismissed = Some(i);
                 }
             });
+            if notice.level == Level::Info {
+                // The pointer on it keeps it; otherwise look again when it starts to fade, then
+                // as it fades.
+                if row.response.contains_pointer() {
+                    notice.seen = Some(now);
+                }
+                let fades_at = notice.seen.unwrap_or(seen) + notice.stays() - 1.0;
+                let wait = if now < fades_at { fades_at - now } else { 0.05 };
+                next_change = Some(next_change.map_or(wait, |w| w.min(wait)));
+            }
+        }
+        if let Some(wait) = next_change {
+            ui.ctx().request_repaint_after_secs(wait as f32);
         }
         if let Some(i) = dismissed {
             self.items.remove(i);
@@ -133,4 +177,26 @@ impl Notices {
 
 fn error_color(ui: &Ui) -> Color32 {
     ui.visuals().error_fg_color
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn information_fades_after_a_while_and_errors_stay() {
+        let mut told = Notice::info("Citation copied to the clipboard.");
+        told.seen = Some(10.0);
+        assert_eq!(told.opacity(10.0), 1.0);
+        assert_eq!(told.opacity(10.0 + STAYS - 1.0), 1.0, "whole until its last second");
+        assert!((told.opacity(10.0 + STAYS - 0.5) - 0.5).abs() < 1e-6, "then fading");
+        assert_eq!(told.opacity(10.0 + STAYS), 0.0);
+        let linked = told
+            .clone()
+            .with_link("Show in folder", FollowUp::EditArticle("a".to_owned()));
+        assert_eq!(linked.opacity(10.0 + STAYS), 1.0, "a message with a link stays longer");
+        let mut error = Notice::error("The export failed.");
+        error.seen = Some(10.0);
+        assert_eq!(error.opacity(1e6), 1.0);
+    }
 }
