@@ -306,3 +306,54 @@ fn figures_of_a_programme_are_those_that_name_it_in_order() {
     assert_eq!(catalogue.figures_of("rehabilitation").len(), 2);
     assert!(catalogue.figures_of("no-such-programme").is_empty());
 }
+
+#[test]
+fn sorting_by_category_follows_the_toggles_and_counts_follow_the_switches() {
+    use parama::model::{
+        Origin, Programme,
+        library::Library,
+        table::{Row, Sort, ViewSpec, category_counts, view},
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (mut library, _) = Library::open(dir.path());
+    let devset = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/devset");
+    library.import_paths(&[devset]).unwrap();
+    let corpus = library.corpus().unwrap();
+    let catalogue = library.catalogue(&Catalogue::embedded(&corpus).unwrap());
+    let programmes = catalogue.programmes();
+
+    // Ascending by Category: training, rehabilitation, cyber, procurement, other.
+    let spec = ViewSpec {
+        sort: Some(Sort {
+            column: 0,
+            ascending: true,
+        }),
+        ..ViewSpec::default()
+    };
+    let order: Vec<Category> = view(programmes, &spec, &corpus)
+        .into_iter()
+        .map(|i| programmes[i].category)
+        .collect();
+    let rank = |c: &Category| Category::ALL.iter().position(|a| a == c).unwrap();
+    assert!(order.windows(2).all(|w| rank(&w[0]) <= rank(&w[1])), "{order:?}");
+    assert_eq!(order.first(), Some(&Category::Training));
+    assert_eq!(order.last(), Some(&Category::Other));
+
+    // The toggles count what the switches let through: automatic rows only while shown.
+    let shown_automatic = programmes
+        .iter()
+        .filter(|p| p.origin == Origin::Auto && !Row::is_context(*p))
+        .count();
+    assert!(shown_automatic > 0);
+    let total = |spec: &ViewSpec| -> usize {
+        category_counts::<Programme>(programmes, spec, &corpus)
+            .iter()
+            .map(|(_, n)| n)
+            .sum()
+    };
+    let without = ViewSpec {
+        show_auto: false,
+        ..ViewSpec::default()
+    };
+    assert_eq!(total(&ViewSpec::default()) - total(&without), shown_automatic);
+}

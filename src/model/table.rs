@@ -62,9 +62,13 @@ pub trait Row: Sized {
     /// The text of cell `column`.
     fn cell(&self, column: usize, corpus: &Corpus) -> String;
 
-    /// How cell `column` sorts; by its text, ignoring case, unless a row says otherwise.
+    /// Which column holds the category, which sorts in the order of the category toggles
+    /// (training, rehabilitation, cyber, procurement, other), not alphabetically.
+    const CATEGORY_COLUMN: Option<usize> = None;
+
+    /// How cell `column` sorts: [`by_cell`], unless a row says otherwise.
     fn sort_value(&self, column: usize, corpus: &Corpus) -> SortValue {
-        SortValue::Text(self.cell(column, corpus).to_lowercase())
+        by_cell(self, column, corpus)
     }
 
     /// The passages that support the entry.
@@ -77,6 +81,16 @@ pub trait Row: Sized {
     fn is_context(&self) -> bool {
         false
     }
+}
+
+/// How cell `column` of `row` sorts by default: the category in the toggles' order, anything
+/// else by its text, ignoring case.
+pub fn by_cell<R: Row>(row: &R, column: usize, corpus: &Corpus) -> SortValue {
+    if R::CATEGORY_COLUMN == Some(column) {
+        let order = Category::ALL.iter().position(|c| *c == row.category());
+        return SortValue::Number(order.unwrap_or(Category::ALL.len()) as f64);
+    }
+    SortValue::Text(row.cell(column, corpus).to_lowercase())
 }
 
 /// A sort order: a column and a direction.
@@ -184,19 +198,21 @@ pub fn view<R: Row>(rows: &[R], spec: &ViewSpec, corpus: &Corpus) -> Vec<usize> 
     shown
 }
 
-/// How many rows of each category contain the filter text, whatever categories are switched on.
-pub fn category_counts<R: Row>(rows: &[R], filter: &str, corpus: &Corpus) -> Vec<(Category, usize)> {
-    Category::ALL
-        .into_iter()
-        .map(|c| {
-            (
-                c,
-                rows.iter()
-                    .filter(|r| r.category() == c && matches_filter(*r, filter, corpus))
-                    .count(),
-            )
-        })
-        .collect()
+/// How many rows of each category `spec` would show if that category were switched on: those
+/// containing the filter text, and found automatically or context only when those are shown.
+pub fn category_counts<R: Row>(rows: &[R], spec: &ViewSpec, corpus: &Corpus) -> Vec<(Category, usize)> {
+    let mut counts: Vec<(Category, usize)> = Category::ALL.into_iter().map(|c| (c, 0)).collect();
+    let counted = rows
+        .iter()
+        .filter(|r| spec.show_auto || r.origin() != Origin::Auto)
+        .filter(|r| spec.show_context || !r.is_context())
+        .filter(|r| matches_filter(*r, &spec.filter, corpus));
+    for row in counted {
+        if let Some((_, n)) = counts.iter_mut().find(|(c, _)| *c == row.category()) {
+            *n += 1;
+        }
+    }
+    counts
 }
 
 /// The distinct articles that `citations` come from, as "Publisher, year" with the short
@@ -227,6 +243,7 @@ pub fn sources(citations: &[Citation], corpus: &Corpus) -> String {
 
 impl Row for Programme {
     const KIND: Kind = Kind::Programme;
+    const CATEGORY_COLUMN: Option<usize> = Some(0);
 
     fn of(catalogue: &Catalogue) -> &[Self] {
         catalogue.programmes()
@@ -304,6 +321,7 @@ impl Row for Programme {
 
 impl Row for Figure {
     const KIND: Kind = Kind::Figure;
+    const CATEGORY_COLUMN: Option<usize> = Some(3);
 
     fn of(catalogue: &Catalogue) -> &[Self] {
         catalogue.figures()
@@ -360,7 +378,7 @@ impl Row for Figure {
     fn sort_value(&self, column: usize, corpus: &Corpus) -> SortValue {
         match column {
             0 => SortValue::Number(self.value),
-            _ => SortValue::Text(self.cell(column, corpus).to_lowercase()),
+            _ => by_cell(self, column, corpus),
         }
     }
 

@@ -189,7 +189,7 @@ impl TableView {
         if !fresh {
             let rows = R::of(catalogue);
             self.shown = view(rows, &self.spec, corpus);
-            self.counts = category_counts(rows, &self.spec.filter, corpus);
+            self.counts = category_counts(rows, &self.spec, corpus);
             self.auto_rows = rows.iter().filter(|r| r.origin() == Origin::Auto).count();
             self.context_rows = rows.iter().filter(|r| r.is_context()).count();
             self.shown_for = Some((self.spec.clone(), catalogue.revision(), corpus.revision()));
