@@ -81,6 +81,17 @@ fn enter_and_f3_step_through_hits_and_escape_clears() {
     };
     assert!(hits_in(&harness, &first) > 0);
     assert!(harness.get_by_role_and_label(Role::TextInput, "Search").is_focused());
+    // Which match is open, of how many.
+    let (at, of) = harness.state().search().position().unwrap();
+    assert_eq!(at, 1);
+    assert!(of > 1);
+    harness.get_by_label(&format!("1 of {of}"));
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label(&format!("2 of {of}"));
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Enter);
+    harness.run();
+    harness.get_by_label(&format!("1 of {of}"));
     harness.key_press_modifiers(Modifiers::SHIFT, Key::Enter);
     harness.run();
     harness.key_press(Key::Enter);

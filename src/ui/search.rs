@@ -190,13 +190,7 @@ impl Search {
 
     /// Opens the next (`+1`) or previous (`-1`) hit across all articles found, wrapping around.
     fn step(&mut self, direction: isize, corpus: &Corpus, actions: &mut Actions) {
-        let flat: Vec<(usize, usize)> = self
-            .results
-            .articles
-            .iter()
-            .enumerate()
-            .flat_map(|(r, a)| (0..a.hits.len()).map(move |h| (r, h)))
-            .collect();
+        let flat = self.steps();
         if flat.is_empty() {
             return;
         }
@@ -209,6 +203,23 @@ impl Search {
         if let Some(&(result, hit)) = flat.get(next) {
             self.open_hit(result, hit, corpus, actions);
         }
+    }
+
+    /// The matches Next and Previous step through, in order: (result, hit) pairs.
+    fn steps(&self) -> Vec<(usize, usize)> {
+        self.results
+            .articles
+            .iter()
+            .enumerate()
+            .flat_map(|(r, a)| (0..a.hits.len()).map(move |h| (r, h)))
+            .collect()
+    }
+
+    /// Which match is open, counting from 1, and of how many: "2 of 3".
+    pub fn position(&self) -> Option<(usize, usize)> {
+        let steps = self.steps();
+        let at = self.current.and_then(|c| steps.iter().position(|s| *s == c))?;
+        Some((at + 1, steps.len()))
     }
 
     fn open_hit(&mut self, result: usize, hit: usize, corpus: &Corpus, actions: &mut Actions) {
@@ -259,6 +270,10 @@ impl Search {
                         .clicked()
                     {
                         self.step(-1, corpus, actions);
+                    }
+                    if let Some((at, of)) = self.position() {
+                        ui.label(format!("{at} of {of}"))
+                            .on_hover_text("The match open in the article, of those listed");
                     }
                 });
                 ui.weak(self.summary());
