@@ -268,3 +268,19 @@ fn figures_whose_sources_disagree_are_flagged_and_shown_side_by_side() {
     harness.get_by_label_contains("A total of about 1,500 Ukrainian military personnel");
     harness.get_by_label_contains("Lithuania is studying Ukraine's experience in organising mobilisation");
 }
+
+#[test]
+fn a_cut_cell_shows_its_whole_text_in_one_tooltip() {
+    let mut harness = harness_on(Tab::Programmes, [1280.0, 800.0]);
+    let summary = "Bilateral and multilateral military training and education for Ukrainian soldiers in 2023, some of it in Lithuania.";
+    let cell = harness.get_by_label(summary);
+    let at = cell.rect().center();
+    harness.hover_at(at);
+    // A tooltip appears after the pointer has rested a moment.
+    for _ in 0..8 {
+        harness.step();
+    }
+    harness.run();
+    let copies = harness.query_all_by_label(summary).count();
+    assert_eq!(copies, 2, "the cell and one tooltip, not two");
+}

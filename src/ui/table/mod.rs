@@ -443,11 +443,9 @@ fn cell_ui(ui: &mut Ui, text: &str, auto: bool) {
     }
     job.wrap.max_rows = 2;
     let galley = ui.painter().layout_job(job);
-    let elided = galley.elided;
-    let response = ui.add(Label::new(galley).selectable(false));
-    if elided {
-        response.on_hover_text(text);
-    }
+    // egui's label shows the whole text on hover when it was cut; a second tooltip of our own
+    // would stack an identical one beneath it.
+    ui.add(Label::new(galley).selectable(false).show_tooltip_when_elided(true));
 }
 
 #[cfg(test)]
