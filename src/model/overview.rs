@@ -353,10 +353,14 @@ impl Chart {
 /// undated has no place.
 fn place(figure: &Figure, corpus: &Corpus) -> Option<FigurePoint> {
     let articles: Vec<_> = figure.citations.iter().filter_map(|c| corpus.get(&c.article)).collect();
-    let reported = articles.iter().filter_map(|a| a.date_value()).min()?;
+    let (reported, first) = articles
+        .iter()
+        .filter_map(|a| a.date_value().map(|d| (d, *a)))
+        .min_by_key(|(d, _)| *d)?;
     let (when, years) = match figure.period.as_deref().and_then(|p| period_years(p, reported)) {
         Some(years) => (When::Period(figure.period.clone().unwrap_or_default()), years),
-        None => (When::Reported(reported.long()), reported.years()),
+        // The date as the article has it: marked when inferred.
+        None => (When::Reported(first.date_text()), reported.years()),
     };
     Some(FigurePoint {
         figure: figure.id.clone(),
@@ -627,15 +631,25 @@ mod tests {
             match &point.when {
                 When::Period(period) => assert_eq!(Some(period), figure.period.as_ref()),
                 When::Reported(date) => {
+                    // The first report's date, marked as its article marks it.
                     let first = figure
                         .citations
                         .iter()
-                        .filter_map(|c| corpus.get(&c.article).unwrap().date_value())
-                        .min();
-                    assert_eq!(Some(date.clone()), first.map(|d| d.long()));
+                        .map(|c| corpus.get(&c.article).unwrap())
+                        .filter(|a| a.date_value().is_some())
+                        .min_by_key(|a| a.date_value())
+                        .unwrap();
+                    assert_eq!(*date, first.date_text());
+                    assert_eq!(date.ends_with("(inferred)"), first.is_date_inferred());
                 }
             }
         }
+        assert!(
+            points
+                .iter()
+                .any(|p| matches!(&p.when, When::Reported(d) if d.ends_with("(inferred)"))),
+            "a figure reported on an inferred date says so"
+        );
         let trained = points.iter().find(|p| p.formatted == "> 270 people").unwrap();
         assert_eq!(trained.when, When::Period("2014–2019".into()));
         assert_eq!(trained.years, 2014.0..2020.0);

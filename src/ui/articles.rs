@@ -360,11 +360,12 @@ fn header_ui(ui: &mut Ui, article: &Article, actions: &mut Actions) {
         }
         ui.weak("·");
         let date = ui.label(article.date_text());
+        // How the date is known, readable (not faint): for an inferred date it is the reason.
         date.on_hover_ui(|ui| {
             ui.set_max_width(360.0);
-            ui.weak(article.date_explained());
+            ui.label(article.date_explained());
             if let Some(how) = how("date") {
-                ui.weak(how);
+                ui.label(how);
             }
         });
     });
