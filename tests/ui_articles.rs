@@ -189,6 +189,10 @@ fn a_link_the_system_cannot_open_is_explained() {
     harness.run();
     harness.get_by_label_contains("The system could not open https://");
     harness.get_by_label_contains("no program opens web addresses here");
+    // The address can still be pasted into a browser.
+    harness.get_by_role_and_label(Role::Link, "Copy address").click();
+    harness.run();
+    harness.get_by_label_contains("Copied to the clipboard");
 }
 
 #[test]

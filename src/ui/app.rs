@@ -501,8 +501,17 @@ impl ParamaApp {
             Action::Tell(notice) => self.notices.tell(notice),
             Action::Follow(target) => {
                 if let Err(error) = self.opener.open(&target) {
-                    self.notices.error(format!("{}.", capitalise(&error.to_string())));
+                    let said = Notice::error(format!("{}.", capitalise(&error.to_string())));
+                    self.notices.tell(match &target {
+                        // No browser: the address can still be pasted into one.
+                        Target::Address(address) => said.with_link("Copy address", FollowUp::Copy(address.clone())),
+                        Target::Reveal(_) => said,
+                    });
                 }
+            }
+            Action::CopyText(text) => {
+                ui.ctx().copy_text(text);
+                self.notices.info("Copied to the clipboard.");
             }
         }
     }

@@ -371,7 +371,8 @@ fn header_ui(ui: &mut Ui, article: &Article, actions: &mut Actions) {
     });
     ui.horizontal(|ui| {
         if !article.url.is_empty() {
-            ui.hyperlink_to("Open the published copy", &article.url);
+            ui.hyperlink_to("Open the published copy", &article.url)
+                .on_hover_text(&article.url);
         }
         if ui.button("Copy citation").on_hover_text(article.citation()).clicked() {
             ui.ctx().copy_text(article.citation());

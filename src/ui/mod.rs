@@ -69,6 +69,8 @@ pub enum Action {
     ExportTable,
     /// Copy the current tab's selected rows (or its current row) as a table, with their sources.
     CopyRows,
+    /// Put this text on the clipboard.
+    CopyText(String),
     /// Save a file made elsewhere (a chart's numbers or picture), asking where.
     Save(export::ExportRequest),
     /// Record the user's decision about a row found automatically.

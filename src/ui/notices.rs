@@ -27,6 +27,8 @@ pub enum FollowUp {
     Open(Target),
     /// Opens the editor on an imported article's details.
     EditArticle(String),
+    /// Puts this text on the clipboard (an address no browser could open, say).
+    Copy(String),
 }
 
 /// One message.
@@ -142,12 +144,14 @@ impl Notices {
                     let link = ui.link(label);
                     let link = match follow_up {
                         FollowUp::Open(target) => link.on_hover_text(target.to_string()),
+                        FollowUp::Copy(text) => link.on_hover_text(text),
                         FollowUp::EditArticle(_) => link,
                     };
                     if link.clicked() {
                         actions.push(match follow_up {
                             FollowUp::Open(target) => Action::Follow(target.clone()),
                             FollowUp::EditArticle(id) => Action::EditArticle(id.clone()),
+                            FollowUp::Copy(text) => Action::CopyText(text.clone()),
                         });
                     }
                 }
