@@ -243,3 +243,25 @@ fn a_lane_whose_sources_disagree_is_drawn_and_named_so() {
     assert!(name.contains("≈ 1,500 people, 2023"), "{name}");
     assert!(name.ends_with("(sources disagree)"), "{name}");
 }
+
+#[test]
+fn at_the_smallest_window_no_button_covers_a_chart_title() {
+    let mut harness = harness(ParamaApp::embedded(), [720.0, 480.0]);
+    harness.run();
+    let buttons: Vec<egui::Rect> = ["PNG…", "Table…"]
+        .iter()
+        .flat_map(|b| {
+            harness
+                .get_all_by_role_and_label(Role::Button, b)
+                .map(|n| n.rect())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(buttons.len(), 6);
+    for title in ["Articles by date", "Programmes by category", "Figures over time"] {
+        let title = harness.get_by_label(title).rect();
+        for button in &buttons {
+            assert!(!title.intersects(*button), "{title:?} under a button at {button:?}");
+        }
+    }
+}

@@ -234,10 +234,8 @@ fn chart_ui(
     ui.set_width(size.x);
     ui.horizontal(|ui| {
         ui.set_height(HEADER - ui.spacing().item_spacing.y);
-        ui.label(RichText::new(chart.title()).heading().size(16.0));
-        if let Some(note) = note {
-            ui.label(RichText::new(note).weak());
-        }
+        // The buttons first, from the right; the title and its note take what is left, cut
+        // short (whole on hover) when the window is narrow, never under the buttons.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .small_button("Table…")
@@ -256,6 +254,12 @@ fn chart_ui(
             {
                 *asked = Some((chart, Button::Png));
             }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(RichText::new(chart.title()).heading().size(16.0)).truncate());
+                if let Some(note) = note {
+                    ui.add(egui::Label::new(RichText::new(note).weak()).truncate());
+                }
+            });
         });
     });
     let top = ui.cursor().min;
