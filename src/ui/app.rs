@@ -13,6 +13,7 @@ use super::{
     edit::Editor,
     export::{ExportRequest, Exporter, SaveDialog},
     figures::FiguresTab,
+    history::{History, Place},
     import::{self, Finished, Importer},
     menu::Menu,
     notices::{FollowUp, Notice, Notices},
@@ -83,6 +84,7 @@ pub struct ParamaApp {
     menu: Menu,
     opener: Opener,
     clipboard: Clipboard,
+    history: History,
 }
 
 impl ParamaApp {
@@ -337,6 +339,64 @@ impl ParamaApp {
         }))
     }
 
+    /// Where the user is now, to come back to.
+    fn place(&self) -> Place {
+        Place {
+            tab: self.tab,
+            article: self.articles.selected().map(str::to_owned),
+            highlights: self
+                .articles
+                .reader()
+                .highlights()
+                .map(|(article, ranges, current)| OpenAt {
+                    article: article.to_owned(),
+                    ranges: ranges.to_vec(),
+                    current,
+                }),
+            programmes: self.programmes.table().memory(),
+            figures: self.figures.table().memory(),
+        }
+    }
+
+    /// Shows `place` again, as it was.
+    fn go_to(&mut self, place: Place) {
+        self.tab = place.tab;
+        if let Some(id) = &place.article {
+            self.articles.select(id);
+        }
+        let shown = place
+            .highlights
+            .and_then(|at| Some((self.corpus.get(&at.article)?, at)))
+            .map(|(article, at)| self.articles.open_at(article, at.ranges, at.current));
+        if !matches!(shown, Some(Ok(()))) {
+            self.articles.clear_highlights();
+        }
+        self.programmes.table_mut().restore(place.programmes);
+        self.figures.table_mut().restore(place.figures);
+    }
+
+    /// Whether the user asked to go back (`-1`) or forward (`1`) this frame: the keys, or the
+    /// mouse's back and forward buttons.
+    fn navigation_asked(ui: &Ui) -> Option<Action> {
+        if ui.ctx().egui_wants_keyboard_input() {
+            return None;
+        }
+        let mouse = |button| ui.input(|i| i.pointer.button_pressed(button));
+        if shortcuts::pressed(ui, &shortcuts::BACK)
+            || (cfg!(target_os = "macos") && shortcuts::pressed(ui, &shortcuts::BACK_MAC))
+            || mouse(egui::PointerButton::Extra1)
+        {
+            Some(Action::Back)
+        } else if shortcuts::pressed(ui, &shortcuts::FORWARD)
+            || (cfg!(target_os = "macos") && shortcuts::pressed(ui, &shortcuts::FORWARD_MAC))
+            || mouse(egui::PointerButton::Extra2)
+        {
+            Some(Action::Forward)
+        } else {
+            None
+        }
+    }
+
     /// Escape closes the topmost window or dialog, and is then spent: it never reaches the
     /// table or the search box behind it.
     fn escape_closes_the_topmost(&mut self, ui: &Ui) {
@@ -358,8 +418,12 @@ impl ParamaApp {
             self.articles.clear_highlights();
         }
         self.search.shortcuts(ui, &self.corpus, &mut actions);
-        let can_copy = self.can_copy();
-        Panel::top("menu_bar").show(ui, |ui| self.menu.bar_ui(ui, can_copy, &mut actions));
+        let can = super::menu::Can {
+            copy: self.can_copy(),
+            go_back: self.history.can_go_back(),
+            go_forward: self.history.can_go_forward(),
+        };
+        Panel::top("menu_bar").show(ui, |ui| self.menu.bar_ui(ui, can, &mut actions));
         Panel::top("tab_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.add_space(4.0);
@@ -392,6 +456,9 @@ impl ParamaApp {
         self.search.results_ui(ui, &self.corpus, &mut actions);
         if !ui.ctx().egui_wants_keyboard_input() && shortcuts::pressed(ui, &shortcuts::EXPORT) {
             actions.push(Action::ExportTable);
+        }
+        if let Some(go) = Self::navigation_asked(ui) {
+            actions.push(go);
         }
         if shortcuts::pressed(ui, &shortcuts::IMPORT) {
             actions.push(Action::ChooseImport { folder: false });
@@ -448,10 +515,27 @@ impl ParamaApp {
         match action {
             Action::Tab(tab) => self.tab = tab,
             Action::Select(id) => {
-                self.select(&id);
+                let here = self.place();
+                if self.select(&id) {
+                    self.history.leave(here);
+                }
             }
-            Action::Open(at) => self.open_in_article(ui, at),
+            Action::Open(at) => {
+                self.history.leave(self.place());
+                self.open_in_article(ui, at);
+            }
+            Action::Back => {
+                if let Some(place) = self.history.back(self.place()) {
+                    self.go_to(place);
+                }
+            }
+            Action::Forward => {
+                if let Some(place) = self.history.forward(self.place()) {
+                    self.go_to(place);
+                }
+            }
             Action::ShowCategory(category) => {
+                self.history.leave(self.place());
                 self.programmes.table_mut().only_category(category);
                 self.tab = Tab::Programmes;
             }

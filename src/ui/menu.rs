@@ -5,6 +5,17 @@ use egui::{KeyboardShortcut, ThemePreference, Ui, ViewportCommand, gui_zoom};
 use super::{Action, Actions, Tab, shortcuts};
 use crate::model::{Catalogue, Corpus, plural};
 
+/// Which of the menu's commands can be done now.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Can {
+    /// Copy rows: the tab has rows selected.
+    pub copy: bool,
+    /// Back: there is a place behind.
+    pub go_back: bool,
+    /// Forward: there is a place ahead.
+    pub go_forward: bool,
+}
+
 /// Which of the menu's windows are open.
 #[derive(Debug, Default)]
 pub struct Menu {
@@ -13,12 +24,17 @@ pub struct Menu {
 }
 
 impl Menu {
-    /// The menu bar; `can_copy` says whether the tab has rows selected to copy.
-    pub fn bar_ui(&mut self, ui: &mut Ui, can_copy: bool, actions: &mut Actions) {
+    /// The menu bar; `can` says which of its commands can be done now.
+    pub fn bar_ui(&mut self, ui: &mut Ui, can: Can, actions: &mut Actions) {
         let shortcut = |s: &KeyboardShortcut| shortcuts::text(ui, s);
         let export = shortcut(&shortcuts::EXPORT);
         let copy = shortcut(&shortcuts::COPY);
         let (import, quit) = (shortcut(&shortcuts::IMPORT), shortcut(&shortcuts::QUIT));
+        let (back, forward) = if cfg!(target_os = "macos") {
+            (shortcut(&shortcuts::BACK_MAC), shortcut(&shortcuts::FORWARD_MAC))
+        } else {
+            (shortcut(&shortcuts::BACK), shortcut(&shortcuts::FORWARD))
+        };
         let zoom = [
             ("Zoom in", shortcut(&gui_zoom::kb_shortcuts::ZOOM_IN)),
             ("Zoom out", shortcut(&gui_zoom::kb_shortcuts::ZOOM_OUT)),
@@ -49,7 +65,7 @@ impl Menu {
             ui.menu_button("Edit", |ui| {
                 let button = egui::Button::new("Copy rows").shortcut_text(&copy);
                 if ui
-                    .add_enabled(can_copy, button)
+                    .add_enabled(can.copy, button)
                     .on_hover_text("The selected rows of the table, with their sources, as a table to paste")
                     .on_disabled_hover_text("Select rows in the Programmes or Figures table to copy them")
                     .clicked()
@@ -58,6 +74,19 @@ impl Menu {
                 }
             });
             ui.menu_button("View", |ui| {
+                let go_back = egui::Button::new("Back").shortcut_text(&back);
+                if ui
+                    .add_enabled(can.go_back, go_back)
+                    .on_hover_text("To where you were before the last jump (also the mouse's back button)")
+                    .clicked()
+                {
+                    actions.push(Action::Back);
+                }
+                let go_forward = egui::Button::new("Forward").shortcut_text(&forward);
+                if ui.add_enabled(can.go_forward, go_forward).clicked() {
+                    actions.push(Action::Forward);
+                }
+                ui.separator();
                 for tab in Tab::ALL {
                     if ui.button(format!("{} tab", tab.label())).clicked() {
                         actions.push(Action::Tab(tab));
@@ -126,6 +155,10 @@ impl Menu {
                         let rows = [
                             (keys(&shortcuts::IMPORT), "Import files"),
                             (keys(&shortcuts::QUIT), "Quit"),
+                            (
+                                format!("{} / {}", keys(&shortcuts::BACK), keys(&shortcuts::FORWARD)),
+                                "Back / forward after Open in article, a click in the Overview or a search result",
+                            ),
                             (keys(&shortcuts::SEARCH), "Search everything"),
                             (
                                 format!(

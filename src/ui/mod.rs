@@ -13,6 +13,7 @@ pub mod correct;
 pub mod edit;
 pub mod export;
 pub mod figures;
+pub mod history;
 pub mod import;
 pub mod menu;
 pub mod notices;
@@ -71,6 +72,10 @@ pub enum Action {
     CopyRows,
     /// Put this text on the clipboard.
     CopyText(String),
+    /// Go back to where the user was before the last jump.
+    Back,
+    /// Go forward again.
+    Forward,
     /// Save a file made elsewhere (a chart's numbers or picture), asking where.
     Save(export::ExportRequest),
     /// Record the user's decision about a row found automatically.

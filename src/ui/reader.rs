@@ -89,6 +89,13 @@ impl Reader {
         self.revealed = None;
     }
 
+    /// The highlights, if any: the article's id, the ranges and which of them is current.
+    pub fn highlights(&self) -> Option<(&str, &[Range<usize>], usize)> {
+        self.highlights
+            .as_ref()
+            .map(|h| (h.article_id.as_str(), h.ranges.as_slice(), h.current))
+    }
+
     /// The highlighted ranges in `article`, if any.
     pub fn highlights_in(&self, article: &Article) -> &[Range<usize>] {
         match &self.highlights {

@@ -3,6 +3,14 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+/// Back to where the user was before the last jump (Alt+Left; ⌘[ on macOS, below).
+pub const BACK: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowLeft);
+/// Forward again (Alt+Right; ⌘] on macOS).
+pub const FORWARD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowRight);
+/// Back, as macOS programs have it.
+pub const BACK_MAC: KeyboardShortcut = KeyboardShortcut::new(Modifiers::MAC_CMD, Key::OpenBracket);
+/// Forward, as macOS programs have it.
+pub const FORWARD_MAC: KeyboardShortcut = KeyboardShortcut::new(Modifiers::MAC_CMD, Key::CloseBracket);
 /// Import files.
 pub const IMPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 /// Quit.

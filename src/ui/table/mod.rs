@@ -141,6 +141,7 @@ impl TableView {
             show_context: memory.show_context,
         };
         let ids: Vec<&str> = memory.selected.iter().map(String::as_str).collect();
+        self.selection.clear();
         self.selection.select_all(&ids);
         if let Some(current) = &memory.current {
             self.selection.set_current(current);
