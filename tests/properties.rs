@@ -91,11 +91,12 @@ proptest! {
         show_context in any::<bool>(),
         selected in proptest::collection::vec("\\PC{0,12}", 0..4),
         current in proptest::option::of("\\PC{0,12}"),
+        hidden_columns in proptest::collection::vec("\\PC{0,12}", 0..3),
     ) {
         let state = Remembered {
             tab: Tab::ALL[tab],
             article,
-            figures: TableMemory { filter, categories, sort, show_auto, show_context, selected, current },
+            figures: TableMemory { filter, categories, sort, show_auto, show_context, selected, current, hidden_columns },
             ..Remembered::default()
         };
         let saved = ron::to_string(&state).unwrap();

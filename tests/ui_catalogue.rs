@@ -284,3 +284,55 @@ fn a_cut_cell_shows_its_whole_text_in_one_tooltip() {
     let copies = harness.query_all_by_label(summary).count();
     assert_eq!(copies, 2, "the cell and one tooltip, not two");
 }
+
+#[test]
+fn at_1280_by_800_every_programme_column_is_in_view() {
+    let harness = harness_on(Tab::Programmes, [1280.0, 800.0]);
+    // Left of the details panel, which says what it will show.
+    let panel = harness.get_by_label_contains("Select a programme to see").rect().left();
+    for title in [
+        "Category",
+        "Programme",
+        "Summary",
+        "Provider",
+        "Period",
+        "Status",
+        "Sources",
+        "Origin",
+    ] {
+        let header = harness.get_by_role_and_label(Role::Button, title).rect();
+        assert!(header.right() < panel, "{title} is out of view at {header:?}");
+    }
+}
+
+#[test]
+fn the_header_menu_hides_and_shows_columns_and_they_are_remembered() {
+    let mut harness = harness_on(Tab::Programmes, [1280.0, 800.0]);
+    harness.get_by_role_and_label(Role::Button, "Summary").click_secondary();
+    harness.run();
+    harness.get_by_role_and_label(Role::CheckBox, "Summary").click();
+    harness.run();
+    assert!(
+        harness.query_by_role_and_label(Role::Button, "Summary").is_none(),
+        "the column is gone"
+    );
+    let memory = harness.state().remembered().programmes;
+    assert_eq!(memory.hidden_columns, ["Summary"]);
+
+    // The next session shows the table as it was left.
+    let mut app = ParamaApp::embedded();
+    app.open_tab(Tab::Programmes);
+    app.restore(harness.state().remembered());
+    let mut again = common::window(app, [1280.0, 800.0]);
+    assert!(again.query_by_role_and_label(Role::Button, "Summary").is_none());
+
+    // The last column shown cannot be hidden; "Show all" brings every one back.
+    again.get_by_role_and_label(Role::Button, "Category").click_secondary();
+    again.run();
+    again
+        .get_by_role_and_label(Role::Button, "Show all columns at their first widths")
+        .click();
+    again.run();
+    again.get_by_role_and_label(Role::Button, "Summary");
+    assert!(again.state().remembered().programmes.hidden_columns.is_empty());
+}

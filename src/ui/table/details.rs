@@ -20,26 +20,36 @@ pub fn table_with_details<R: Row>(
     details: impl FnOnce(&mut Ui, &R, &mut Actions),
 ) {
     let current = table.current_row(R::of(catalogue));
-    Panel::right((table.id, "details"))
-        .resizable(true)
-        .default_size(440.0)
-        .min_size(260.0)
-        .max_size(ui.available_width() * 0.65)
-        .show(ui, |ui| {
-            ScrollArea::vertical()
-                .id_salt((table.id, "details_scroll"))
-                .auto_shrink(false)
-                .show(ui, |ui| match current {
-                    Some(row) => {
-                        review_ui(ui, row, actions);
-                        details(ui, row, actions);
-                    }
-                    None => {
-                        ui.add_space(40.0);
-                        ui.vertical_centered(|ui| ui.weak(placeholder));
-                    }
+    match current {
+        // The details of the current row, in a panel as wide as the user last made it.
+        Some(row) => {
+            Panel::right((table.id, "details"))
+                .resizable(true)
+                .default_size(400.0)
+                .min_size(260.0)
+                .max_size(ui.available_width() * 0.65)
+                .show(ui, |ui| {
+                    ScrollArea::vertical()
+                        .id_salt((table.id, "details_scroll"))
+                        .auto_shrink(false)
+                        .show(ui, |ui| {
+                            review_ui(ui, row, actions);
+                            details(ui, row, actions);
+                        });
                 });
-        });
+        }
+        // With nothing selected, a narrow panel that only says what it will show: the table
+        // gets the width.
+        None => {
+            Panel::right((table.id, "details_empty"))
+                .resizable(false)
+                .exact_size(200.0)
+                .show(ui, |ui| {
+                    ui.add_space(40.0);
+                    ui.vertical_centered(|ui| ui.weak(placeholder));
+                });
+        }
+    }
     egui::CentralPanel::default().show(ui, |ui| table.ui::<R>(ui, catalogue, corpus, noun, actions));
 }
 

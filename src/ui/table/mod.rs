@@ -18,11 +18,15 @@ pub use selection::Selection;
 use super::{Action, Actions, export::export_button, shortcuts};
 use crate::model::{
     Catalogue, Category, Corpus, Origin, Revision,
-    table::{Row, Sort, ViewSpec, category_counts, view},
+    table::{Column, Row, Sort, ViewSpec, category_counts, view},
 };
 
 /// Height of a body row: two lines of text.
 const ROW_HEIGHT: f32 = 40.0;
+
+/// Columns at most this wide (a category, a period, a status) keep their width when a table is
+/// fitted to a narrow window; wider ones, of running text, give way.
+const SHORT_COLUMN: f32 = 130.0;
 
 /// What a table remembers between runs: what it shows and what is selected.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -42,6 +46,8 @@ pub struct TableMemory {
     pub selected: Vec<String>,
     /// The row whose details are shown.
     pub current: Option<String>,
+    /// The columns hidden, by title.
+    pub hidden_columns: Vec<String>,
 }
 
 impl Default for TableMemory {
@@ -55,6 +61,7 @@ impl Default for TableMemory {
             show_context: spec.show_context,
             selected: Vec::new(),
             current: None,
+            hidden_columns: Vec::new(),
         }
     }
 }
@@ -79,6 +86,10 @@ pub struct TableView {
     /// The current row's id and index in the rows, so the details panel finds it without a
     /// search through every row each frame.
     current_row: Option<(String, usize)>,
+    /// The columns hidden, by title (chosen from the header's menu).
+    hidden: BTreeSet<String>,
+    /// The column widths are to go back to their defaults on the next frame.
+    reset_widths: bool,
 }
 
 impl TableView {
@@ -95,6 +106,21 @@ impl TableView {
             shown_for: None,
             selected_shown: None,
             current_row: None,
+            hidden: BTreeSet::new(),
+            reset_widths: false,
+        }
+    }
+
+    /// The columns shown, by index into the row type's columns, in order.
+    pub fn visible_columns<R: Row>(&self) -> Vec<usize> {
+        let visible: Vec<usize> = (0..R::COLUMNS.len())
+            .filter(|&c| R::COLUMNS.get(c).is_some_and(|col| !self.hidden.contains(col.title)))
+            .collect();
+        // A table always shows a column.
+        if visible.is_empty() {
+            (0..R::COLUMNS.len()).collect()
+        } else {
+            visible
         }
     }
 
@@ -123,6 +149,7 @@ impl TableView {
             show_context: self.spec.show_context,
             selected: self.selection.ids().iter().cloned().collect(),
             current: self.selection.current().map(str::to_owned),
+            hidden_columns: self.hidden.iter().cloned().collect(),
         }
     }
 
@@ -140,6 +167,7 @@ impl TableView {
             show_auto: memory.show_auto,
             show_context: memory.show_context,
         };
+        self.hidden = memory.hidden_columns.into_iter().collect();
         let ids: Vec<&str> = memory.selected.iter().map(String::as_str).collect();
         self.selection.clear();
         self.selection.select_all(&ids);
@@ -229,9 +257,10 @@ impl TableView {
             });
             return;
         }
+        let width = ui.available_width();
         egui::ScrollArea::horizontal()
             .id_salt((self.id, "h"))
-            .show(ui, |ui| self.table_ui(ui, rows, corpus));
+            .show(ui, |ui| self.table_ui(ui, rows, corpus, width));
     }
 
     /// The ids to export, in the order shown: the selected rows among those shown, or, when
@@ -335,30 +364,58 @@ impl TableView {
         self.shown.iter().filter_map(|&i| rows.get(i)).map(Row::id).collect()
     }
 
-    fn table_ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], corpus: &Corpus) {
+    /// The table itself, its columns first fitted to `width` (their widths are remembered from
+    /// then on, as the user resizes them).
+    fn table_ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], corpus: &Corpus, width: f32) {
         let ctx = ui.ctx().clone();
+        let visible = self.visible_columns::<R>();
+        let columns: Vec<(usize, &Column)> = visible.iter().filter_map(|&c| Some((c, R::COLUMNS.get(c)?))).collect();
+        // Each set of columns remembers its own widths; all of them, under the table's own id.
+        let salt = match columns.len() == R::COLUMNS.len() {
+            true => egui::IdSalt::new(self.id),
+            false => egui::IdSalt::new((self.id, &visible)),
+        };
         let mut table = TableBuilder::new(ui)
-            .id_salt(self.id)
+            .id_salt(salt)
             .striped(true)
             .resizable(true)
             .sense(Sense::click())
             .cell_layout(Layout::left_to_right(Align::Center))
             .auto_shrink(false);
-        // The last column takes whatever width is left, so the table fills wide windows.
-        let last = R::COLUMNS.len().saturating_sub(1);
-        for (i, column) in R::COLUMNS.iter().enumerate() {
+        if std::mem::take(&mut self.reset_widths) {
+            table.reset();
+        }
+        // Default widths that fit the space the table has: short columns (a category, a status)
+        // keep theirs, the wide ones of running text share what is left. The last column takes
+        // whatever width remains, so the table fills wide windows.
+        let short = |c: &Column| c.width <= SHORT_COLUMN;
+        let fixed: f32 = columns
+            .iter()
+            .map(|(_, c)| c.width)
+            .filter(|w| *w <= SHORT_COLUMN)
+            .sum();
+        let wide: f32 = columns.iter().map(|(_, c)| c.width).filter(|w| *w > SHORT_COLUMN).sum();
+        let spacing = ctx.global_style().spacing.item_spacing.x * columns.len() as f32;
+        let scroll_bar = ctx.global_style().spacing.scroll.allocated_width();
+        let room = width - spacing - scroll_bar - fixed;
+        let scale = (room / wide.max(1.0)).min(1.0);
+        let last = columns.len().saturating_sub(1);
+        for (i, (_, column)) in columns.iter().enumerate() {
+            let least = column.width.min(60.0);
             let sized = if i == last {
                 TableColumn::remainder()
-            } else {
+            } else if short(column) {
                 TableColumn::initial(column.width)
+            } else {
+                TableColumn::initial((column.width * scale).max(least))
             };
-            table = table.column(sized.at_least(column.width.min(60.0)).clip(true));
+            table = table.column(sized.at_least(least).clip(true));
         }
         let mut clicked: Option<(String, Modifiers)> = None;
         table
             .header(26.0, |mut header| {
-                for (i, column) in R::COLUMNS.iter().enumerate() {
-                    header.col(|ui| self.header_ui(ui, i, column.title));
+                for &(i, column) in &columns {
+                    header.col(|ui| self.header_ui::<R>(ui, i, column.title));
                 }
             })
             .body(|body| {
@@ -367,7 +424,7 @@ impl TableView {
                         return;
                     };
                     row.set_selected(self.selection.contains(entry.id()));
-                    for column in 0..R::COLUMNS.len() {
+                    for &(column, _) in &columns {
                         row.col(|ui| cell_ui(ui, &entry.cell(column, corpus), entry.origin() == Origin::Auto));
                     }
                     if row.response().clicked() {
@@ -384,8 +441,9 @@ impl TableView {
         }
     }
 
-    /// A column heading: click to sort by it, click again to reverse.
-    fn header_ui(&mut self, ui: &mut Ui, column: usize, title: &str) {
+    /// A column heading: click to sort by it, click again to reverse; right-click to choose the
+    /// columns.
+    fn header_ui<R: Row>(&mut self, ui: &mut Ui, column: usize, title: &str) {
         let sorted = self.spec.sort.filter(|s| s.column == column);
         let response = ui.add(egui::Button::new(RichText::new(title).strong()).frame(false));
         if let Some(sort) = sorted {
@@ -407,11 +465,38 @@ impl TableView {
             Some(_) => "sorted descending; click to sort ascending",
             None => "click to sort",
         };
-        if response.on_hover_text(format!("{title}: {direction}")).clicked() {
+        let response = response.on_hover_text(format!("{title}: {direction}; right-click to choose the columns"));
+        response.context_menu(|ui| self.columns_menu::<R>(ui));
+        if response.clicked() {
             self.spec.sort = Some(Sort {
                 column,
                 ascending: sorted.is_none_or(|s| !s.ascending),
             });
+        }
+    }
+
+    /// The header's menu: show or hide each column (one always stays), or go back to all of
+    /// them at their first widths.
+    fn columns_menu<R: Row>(&mut self, ui: &mut Ui) {
+        ui.label(RichText::new("Columns").strong());
+        let shown = self.visible_columns::<R>().len();
+        for column in R::COLUMNS {
+            let mut on = !self.hidden.contains(column.title);
+            let last = on && shown == 1;
+            let toggle = ui.add_enabled(!last, egui::Checkbox::new(&mut on, column.title));
+            if toggle.changed() {
+                if on {
+                    self.hidden.remove(column.title);
+                } else {
+                    self.hidden.insert(column.title.to_owned());
+                }
+            }
+        }
+        ui.separator();
+        if ui.button("Show all columns at their first widths").clicked() {
+            self.hidden.clear();
+            self.reset_widths = true;
+            ui.close();
         }
     }
 }
