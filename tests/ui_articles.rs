@@ -62,10 +62,10 @@ fn clicking_the_third_title_shows_its_text_and_metadata() {
     let option = harness.get_by_role_and_label(Role::ListBoxOption, &third);
     assert_eq!(option.accesskit_node().is_selected(), Some(true));
     // Heading, source line and the text itself.
-    assert_eq!(
-        harness.get_by_role(Role::Heading).accesskit_node().value().as_deref(),
-        Some(third.as_str())
-    );
+    let heading = harness.get_by_role(Role::Heading);
+    assert_eq!(heading.accesskit_node().value().as_deref(), Some(third.as_str()));
+    // Its name too: a screen reader reads a heading's name.
+    assert_eq!(heading.accesskit_node().label().as_deref(), Some(third.as_str()));
     harness.get_by_label("The Baltic Times");
     harness.get_by_label("BNS/TBT Staff");
     harness.get_by_label("3 January 2023");

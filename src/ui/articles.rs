@@ -334,8 +334,11 @@ fn row_ui(ui: &mut Ui, article: &Article, selected: bool) -> egui::Response {
 fn header_ui(ui: &mut Ui, article: &Article, actions: &mut Actions) {
     ui.add_space(6.0);
     let heading = ui.label(RichText::new(&article.title).size(24.0).strong());
-    ui.ctx()
-        .accesskit_node_builder(heading.id, |node| node.set_role(Role::Heading));
+    // A heading whose name is the title (a screen reader otherwise hears an empty heading).
+    ui.ctx().accesskit_node_builder(heading.id, |node| {
+        node.set_role(Role::Heading);
+        node.set_label(article.title.clone());
+    });
     if article.title_source == TitleSource::Supplied {
         ui.weak("The text has no title of its own; this one is from the published copy.");
     }

@@ -5,7 +5,7 @@ use egui::{Align, Frame, Label, Layout, Margin, RichText, Ui, text::LayoutJob};
 
 use super::{Action, Actions, OpenAt, reader::Formats};
 use crate::model::{
-    Citation, Corpus, Origin,
+    Article, Citation, Corpus, Origin,
     citation::{Link, sentence_around},
     library::Review,
 };
@@ -67,11 +67,27 @@ fn card(ui: &mut Ui, citation: &Citation, corpus: &Corpus, actions: &mut Actions
             let button = ui
                 .button("Open in article")
                 .on_hover_text("Show the whole article with this passage highlighted");
+            // Several of these stand together: a screen reader hears which source each opens.
+            let name = open_in_article_name(article, &citation.exact);
+            ui.ctx().accesskit_node_builder(button.id, |node| node.set_label(name));
             if button.clicked() {
                 actions.push(Action::Open(OpenAt::passage(&article.id, citation.range.clone())));
             }
         });
     });
+}
+
+/// What a screen reader calls an "Open in article" button: which article, and which passage of
+/// it ("Open in article: The Baltic Times, 3 January 2023, at “A total of about 1,500…”").
+pub fn open_in_article_name(article: &Article, quote: &str) -> String {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    let start = words.iter().take(6).copied().collect::<Vec<_>>().join(" ");
+    let more = if words.len() > 6 { "…" } else { "" };
+    format!(
+        "Open in article: {}, {}, at “{start}{more}”",
+        article.publisher,
+        article.date_text()
+    )
 }
 
 /// For a passage of an imported article linked to this programme: why, and the buttons to
