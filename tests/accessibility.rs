@@ -88,3 +88,71 @@ fn a_widget_without_a_name_fails_the_check() {
     });
     harness.run();
 }
+
+/// The tables are tables to a screen reader: a table node with its row and column counts, a
+/// header row of named column headers, rows of cells, the selected row selected and clickable.
+#[test]
+fn tables_are_tables_of_rows_of_cells() {
+    use egui_kittest::kittest::NodeT as _;
+    for (tab, noun, headers) in [(Tab::Programmes, "Programmes", 8), (Tab::Figures, "Figures", 6)] {
+        let mut app = ParamaApp::embedded();
+        app.open_tab(tab);
+        let mut harness = window(app);
+        let table = harness.get_by_role_and_label(Role::Table, noun);
+        let node = table.accesskit_node();
+        let shown = match tab {
+            Tab::Programmes => harness.state().programmes().table().shown().len(),
+            _ => harness.state().figures().table().shown().len(),
+        };
+        assert_eq!(
+            node.data().row_count(),
+            Some(shown + 1),
+            "{noun}: the header and every row"
+        );
+        assert_eq!(node.data().column_count(), Some(headers), "{noun}");
+        let header_names: Vec<String> = harness
+            .query_all_by_role(Role::ColumnHeader)
+            .map(|h| h.accesskit_node().label().unwrap_or_default())
+            .collect();
+        assert_eq!(header_names.len(), headers, "{noun}: {header_names:?}");
+        assert!(harness.query_all_by_role(Role::Row).count() > 2, "{noun}");
+        assert!(harness.query_all_by_role(Role::Cell).count() >= 2 * headers, "{noun}");
+
+        // Selecting the first row (by a screen reader's click) marks it selected.
+        let first = harness.get_all_by_role(Role::Row).nth(1).unwrap();
+        assert_eq!(first.accesskit_node().is_selected(), Some(false));
+        first.click_accesskit();
+        harness.run();
+        let first = harness.get_all_by_role(Role::Row).nth(1).unwrap();
+        assert_eq!(first.accesskit_node().is_selected(), Some(true), "{noun}");
+    }
+}
+
+/// The window and its menu bar have names, and Open in article takes the keyboard (and a
+/// screen reader) to the passage it reveals, which says it is highlighted.
+#[test]
+fn the_window_is_named_and_open_in_article_moves_focus_to_the_passage() {
+    use egui_kittest::kittest::NodeT as _;
+    let mut app = ParamaApp::embedded();
+    app.open_tab(Tab::Figures);
+    let mut harness = window(app);
+    assert_eq!(harness.root().accesskit_node().label().as_deref(), Some("Parama"));
+    harness.get_by_label("Menu bar");
+    harness.get_by_label("64 %").click();
+    harness.run();
+    harness
+        .get(
+            egui_kittest::kittest::By::new()
+                .role(Role::Button)
+                .label_contains("Open in article: "),
+        )
+        .click();
+    harness.run();
+    let focused = harness
+        .query_all_by_role(Role::Label)
+        .find(|n| n.accesskit_node().is_focused())
+        .expect("a passage has the focus");
+    let said = focused.accesskit_node().description().unwrap_or_default();
+    assert!(said.starts_with("Highlighted: "), "{said}");
+    assert!(said.contains("64"), "{said}");
+}

@@ -378,7 +378,7 @@ impl ParamaApp {
     /// Whether the user asked to go back (`-1`) or forward (`1`) this frame: the keys, or the
     /// mouse's back and forward buttons.
     fn navigation_asked(ui: &Ui) -> Option<Action> {
-        if ui.ctx().egui_wants_keyboard_input() {
+        if ui.ctx().text_edit_focused() {
             return None;
         }
         let mouse = |button| ui.input(|i| i.pointer.button_pressed(button));
@@ -412,6 +412,9 @@ impl ParamaApp {
 
     /// Draws the app, then applies what its views asked for.
     pub fn ui(&mut self, ui: &mut Ui) {
+        // The window, as a screen reader names it.
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label("Parama"));
         self.escape_closes_the_topmost(ui);
         let mut actions = Actions::default();
         if self.search.update(ui, &self.corpus, &self.catalogue, &mut actions) {
@@ -454,7 +457,7 @@ impl ParamaApp {
             actions.push(Action::Import(dropped));
         }
         self.search.results_ui(ui, &self.corpus, &mut actions);
-        if !ui.ctx().egui_wants_keyboard_input() && shortcuts::pressed(ui, &shortcuts::EXPORT) {
+        if !ui.ctx().text_edit_focused() && shortcuts::pressed(ui, &shortcuts::EXPORT) {
             actions.push(Action::ExportTable);
         }
         if let Some(go) = Self::navigation_asked(ui) {
@@ -469,7 +472,7 @@ impl ParamaApp {
         // A copy with text selected is egui's (it copies the text); otherwise it copies rows.
         ui.ctx().plugin_or_default::<SettledSelection>();
         if shortcuts::copy_pressed(ui)
-            && !ui.ctx().egui_wants_keyboard_input()
+            && !ui.ctx().text_edit_focused()
             && !clipboard::is_text_selected(ui.ctx())
             && matches!(self.tab, Tab::Programmes | Tab::Figures)
         {

@@ -41,6 +41,8 @@ impl Menu {
             ("Actual size", shortcut(&gui_zoom::kb_shortcuts::ZOOM_RESET)),
         ];
         egui::MenuBar::new().ui(ui, |ui| {
+            let bar = ui.unique_id();
+            ui.ctx().accesskit_node_builder(bar, |node| node.set_label("Menu bar"));
             ui.menu_button("File", |ui| {
                 if ui
                     .add(egui::Button::new("Import files…").shortcut_text(&import))

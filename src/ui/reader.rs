@@ -172,9 +172,27 @@ impl Reader {
                             width,
                         );
                         let galley = ui.painter().layout_job(job);
-                        let response = ui.add(Label::new(galley.clone()).selectable(true));
+                        // The paragraph holding the revealed passage can take the focus.
+                        let holds_current = current.as_ref().is_some_and(|c| paragraph.contains(&c.start));
+                        let label = Label::new(galley.clone()).selectable(true);
+                        let label = if holds_current {
+                            label.sense(egui::Sense::focusable_noninteractive())
+                        } else {
+                            label
+                        };
+                        let response = ui.add(label);
                         self.context_menu(&response, article, actions);
                         if let Some(cur) = current.as_ref().filter(|c| paragraph.contains(&c.start)) {
+                            // A screen reader is taken to the passage just revealed, and hears it
+                            // (unless the user is typing, in the search box say, stepping through
+                            // its matches with Enter).
+                            let passage = article.text.get(cur.clone()).unwrap_or_default();
+                            ui.ctx().accesskit_node_builder(response.id, |node| {
+                                node.set_description(format!("Highlighted: {passage}"));
+                            });
+                            if self.scroll_pending && !ui.ctx().text_edit_focused() {
+                                response.request_focus();
+                            }
                             let text = article.text.get(paragraph.clone()).unwrap_or_default();
                             let char_at = |byte: usize| {
                                 text.get(..byte.saturating_sub(paragraph.start))

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use egui::{Align, FontId, Label, Layout, Modifiers, RichText, Sense, Stroke, TextEdit, Ui, Vec2, text::LayoutJob};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
+mod a11y;
 mod details;
 mod selection;
 
@@ -258,9 +259,11 @@ impl TableView {
             return;
         }
         let width = ui.available_width();
-        egui::ScrollArea::horizontal()
-            .id_salt((self.id, "h"))
-            .show(ui, |ui| self.table_ui(ui, rows, corpus, width));
+        egui::ScrollArea::horizontal().id_salt((self.id, "h")).show(ui, |ui| {
+            // The table's own node: a scope around it, named by what it lists.
+            let scope = egui::UiBuilder::new().accessibility_label(crate::model::capitalise(noun));
+            ui.scope_builder(scope, |ui| self.table_ui(ui, rows, corpus, width));
+        });
     }
 
     /// The ids to export, in the order shown: the selected rows among those shown, or, when
@@ -368,6 +371,8 @@ impl TableView {
     /// then on, as the user resizes them).
     fn table_ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], corpus: &Corpus, width: f32) {
         let ctx = ui.ctx().clone();
+        // For screen readers, a table of rows of cells under a header row.
+        let table_node = a11y::Table::new(ui, ui.unique_id(), self.visible_columns::<R>().len(), self.shown.len());
         let visible = self.visible_columns::<R>();
         let columns: Vec<(usize, &Column)> = visible.iter().filter_map(|&c| Some((c, R::COLUMNS.get(c)?))).collect();
         // Each set of columns remembers its own widths; all of them, under the table's own id.
@@ -375,6 +380,9 @@ impl TableView {
             true => egui::IdSalt::new(self.id),
             false => egui::IdSalt::new((self.id, &visible)),
         };
+        // egui_extras's handles between the columns, named for a screen reader.
+        // (The builder keys its state by `IdSalt::new` of the salt it is given.)
+        let handles = ui.scope_id().with(egui::IdSalt::new(salt)).with("resize_column");
         let mut table = TableBuilder::new(ui)
             .id_salt(salt)
             .striped(true)
@@ -412,26 +420,47 @@ impl TableView {
             table = table.column(sized.at_least(least).clip(true));
         }
         let mut clicked: Option<(String, Modifiers)> = None;
+        // For screen readers, a table of rows of cells under a header row (see `a11y`).
         table
             .header(26.0, |mut header| {
-                for &(i, column) in &columns {
-                    header.col(|ui| self.header_ui::<R>(ui, i, column.title));
+                for (c, &(i, column)) in columns.iter().enumerate() {
+                    header.col(|ui| {
+                        table_node.header_cell(ui, c, column.title, |ui| self.header_ui::<R>(ui, i, column.title));
+                    });
                 }
             })
             .body(|body| {
                 body.rows(ROW_HEIGHT, self.shown.len(), |mut row| {
-                    let Some(entry) = self.shown.get(row.index()).and_then(|&i| rows.get(i)) else {
+                    let index = row.index();
+                    let Some(entry) = self.shown.get(index).and_then(|&i| rows.get(i)) else {
                         return;
                     };
-                    row.set_selected(self.selection.contains(entry.id()));
-                    for &(column, _) in &columns {
-                        row.col(|ui| cell_ui(ui, &entry.cell(column, corpus), entry.origin() == Origin::Auto));
+                    let selected = self.selection.contains(entry.id());
+                    row.set_selected(selected);
+                    for (c, &(column, _)) in columns.iter().enumerate() {
+                        row.col(|ui| {
+                            let text = entry.cell(column, corpus);
+                            let cell = (index, c, entry.id(), selected);
+                            if table_node.cell(ui, cell, |ui| cell_ui(ui, &text, entry.origin() == Origin::Auto)) {
+                                clicked = Some((entry.id().to_owned(), Modifiers::NONE));
+                            }
+                        });
                     }
                     if row.response().clicked() {
                         clicked = Some((entry.id().to_owned(), ctx.input(|i| i.modifiers)));
                     }
                 });
             });
+        for (i, (_, column)) in columns.iter().enumerate() {
+            let handle = handles.with(i);
+            if ctx.read_response(handle).is_some() {
+                let name = format!("Width of the {} column", column.title);
+                ctx.accesskit_node_builder(handle, |node| {
+                    node.set_role(egui::accesskit::Role::Splitter);
+                    node.set_label(name);
+                });
+            }
+        }
         if let Some((id, modifiers)) = clicked {
             let order = self.order(rows);
             self.selection.click(&id, modifiers.command, modifiers.shift, &order);
