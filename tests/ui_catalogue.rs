@@ -353,3 +353,20 @@ fn the_header_menu_hides_and_shows_columns_and_they_are_remembered() {
     again.get_by_role_and_label(Role::Button, "Summary");
     assert!(again.state().remembered().programmes.hidden_columns.is_empty());
 }
+
+#[test]
+fn a_period_worked_out_from_an_inferred_date_is_marked_inferred() {
+    use parama::model::{Catalogue, Corpus, Figure, table::Row as _};
+    let corpus = Corpus::embedded().unwrap();
+    let catalogue = Catalogue::embedded(&corpus).unwrap();
+    let period = |id: &str| -> String {
+        let figure: &Figure = catalogue.figure(id).unwrap();
+        figure.cell(2, &corpus)
+    };
+    // "The end of last year", in an article whose date is inferred.
+    assert_eq!(period("public-support-2018"), "end of 2018 (inferred)");
+    // "This year", in an article that prints its date.
+    assert_eq!(period("trainees-2023"), "2023");
+    // A period the article names.
+    assert_eq!(period("rehabilitated-2014-2019"), "2014–2019");
+}

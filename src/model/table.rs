@@ -367,7 +367,16 @@ impl Row for Figure {
             0 if self.disagrees_with.is_empty() => self.formatted(),
             0 => format!("{} (sources disagree)", self.formatted()),
             1 => self.label.clone(),
-            2 => self.period.clone().unwrap_or_default(),
+            2 => self.period.clone().map_or_else(String::new, |period| {
+                // A period worked out from an inferred date is itself inferred.
+                let inferred = self.period_from_date
+                    && self
+                        .citations
+                        .first()
+                        .and_then(|c| corpus.get(&c.article))
+                        .is_some_and(|a| a.is_date_inferred());
+                mark_inferred(period, inferred)
+            }),
             3 => self.category.label().to_owned(),
             4 => sources(&self.citations, corpus),
             5 => self.origin.label().to_owned(),

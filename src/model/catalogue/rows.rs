@@ -382,6 +382,11 @@ pub struct Figure {
     /// The period it covers, as the source puts it (`2014–2019`, `in 2023`).
     #[serde(default)]
     pub period: Option<String>,
+    /// Whether the period was worked out from the article's date ("this year", "the end of
+    /// last year", a month with no year, "since 2014" to the article): it is then as sure as
+    /// that date, and marked inferred where the date is.
+    #[serde(default)]
+    pub period_from_date: bool,
     /// For rates: per what.
     #[serde(default)]
     pub per: Option<Per>,

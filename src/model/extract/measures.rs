@@ -72,6 +72,9 @@ pub(super) struct Read {
     pub label: String,
     /// The years it covers: `2023`, `2014–2019`; `None` for a rate with no years named.
     pub period: Option<String>,
+    /// Whether the period rests on the article's date: no year named, a month with no year,
+    /// or a span "since" a year up to the article's.
+    pub period_from_date: bool,
 }
 
 /// Where the figure stands in its sentence: the sentence, and where its neighbours end and start.
@@ -152,19 +155,13 @@ pub(super) fn read(
         .unwrap_or_default();
     let context = whose(&in_clause, &sentence, found.unit, m);
     let article_year = date.map(|(y, _)| y);
-    let mut years = {
-        let own = years_in(&in_clause, article_year);
-        let so_far = if own.is_empty() {
-            years_in(&so_far, article_year)
-        } else {
-            own
-        };
-        if so_far.is_empty() {
-            years_in(&sentence, article_year)
-        } else {
-            so_far
-        }
-    };
+    // The years of the clause, else of the sentence so far, else of the whole sentence; and
+    // whether that text names them itself or says "this year", "last year" (the article's date).
+    let (mut years, named) = [&in_clause, &so_far, &sentence]
+        .into_iter()
+        .map(|text| (years_in(text, article_year), !years_in(text, None).is_empty()))
+        .find(|(years, _)| !years.is_empty())
+        .unwrap_or_default();
     // A month with no year, against the article's: "will leave in January", said in December,
     // is next January; "pledged in August", said in January, was last August.
     if let (true, Some((y, Some(now)))) = (years.is_empty(), date)
@@ -224,7 +221,13 @@ pub(super) fn read(
         within,
     };
     let label = label(found, &phrase, &measure, programme);
-    Some(Read { measure, label, period })
+    let period_from_date = period.is_some() && (!named || since);
+    Some(Read {
+        measure,
+        label,
+        period,
+        period_from_date,
+    })
 }
 
 /// The figure's clause: from the clause break (or figure) before it to the one after it.

@@ -344,6 +344,7 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
             measure: read.measure,
             key: String::new(),
             period: read.period,
+            period_from_date: read.period_from_date,
             per: f.per,
             category: programme
                 .map(|p| p.2)
@@ -637,6 +638,20 @@ mod tests {
         assert_eq!(figures[0].also_stated_as, ["$38,000,000"]);
         assert_eq!(figures[0].citations.len(), 2);
         assert_eq!(figures[1].value, 90e6, "a body amount far from it stays its own");
+    }
+
+    #[test]
+    fn a_period_worked_out_from_the_date_says_so() {
+        let mut article = crate::model::synthetic::corpus(1, 1).articles()[0].clone();
+        article.text = "Lithuania will train 300 Ukrainian soldiers this year. \
+                        In 2021 it trained 200 Ukrainian soldiers."
+            .to_owned();
+        let (_, figures) = rows(&article);
+        let this_year = figures.iter().find(|f| f.value == 300.0).unwrap();
+        let named = figures.iter().find(|f| f.value == 200.0).unwrap();
+        assert!(this_year.period_from_date, "{this_year:#?}");
+        assert!(!named.period_from_date, "{named:#?}");
+        assert_eq!(named.period.as_deref(), Some("2021"));
     }
 
     #[test]
