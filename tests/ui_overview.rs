@@ -265,3 +265,21 @@ fn at_the_smallest_window_no_button_covers_a_chart_title() {
         }
     }
 }
+
+#[test]
+fn a_measure_cut_short_beside_the_chart_shows_its_whole_name_on_hover() {
+    let mut harness = harness(ParamaApp::embedded(), [800.0, 600.0]);
+    let whole = "Ukrainian soldiers treated and rehabilitated in Lithuania";
+    assert!(harness.query_by_label(whole).is_none(), "cut short at first");
+    // Beside the chart, level with the measure's figure.
+    let figure = harness.get_by_label_contains("> 270 people, 2014–2019").rect();
+    let chart = harness
+        .get_by_label("Chart of the figures over time, by measure")
+        .rect();
+    harness.hover_at(egui::pos2(chart.left() + 30.0, figure.center().y));
+    for _ in 0..8 {
+        harness.step();
+    }
+    harness.run();
+    harness.get_by_label(whole);
+}

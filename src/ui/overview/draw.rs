@@ -94,6 +94,9 @@ pub struct Group {
     pub markers: Vec<(Marker, f64)>,
     /// Its words on the chart and where they go, if there is room.
     pub label: Option<(String, PlotPoint)>,
+    /// Where the words stand from their point, when not where the chart's look puts them (by
+    /// an edge, so that they stay inside the chart).
+    pub label_anchor: Option<Align2>,
     /// Its accessible name.
     pub name: String,
 }
@@ -132,7 +135,7 @@ pub fn draw_groups<'g>(plot: &mut PlotUi<'_>, groups: impl Iterator<Item = &'g G
             plot.text(
                 Text::new("", *at, RichText::new(label).size(look.text_size))
                     .color(palette.text)
-                    .anchor(look.text_anchor)
+                    .anchor(group.label_anchor.unwrap_or(look.text_anchor))
                     .allow_hover(false),
             );
         }

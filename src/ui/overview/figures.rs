@@ -107,6 +107,7 @@ impl Plan {
                             colour: kind(first),
                             markers,
                             label: Some((format!("    {label}"), PlotPoint::new(end, y - shift))),
+                            label_anchor: None,
                             name,
                         })
                     })
@@ -171,6 +172,24 @@ pub fn ui(ui: &mut Ui, overview: &Overview, plan: &Arc<Plan>, size: Vec2, action
     response
         .response
         .widget_info(|| WidgetInfo::labeled(Role::Image, true, &name));
+    // A lane's name is cut to fit beside the chart: the whole of it shows on hover.
+    let transform = &response.transform;
+    let left = response.response.rect.left();
+    for (k, lane) in overview.lanes.iter().take(count).enumerate() {
+        let y = (count - 1 - k) as f64;
+        let at = transform.position_from_point(&egui_plot::PlotPoint::new(plan.shown.start, y));
+        let rect = egui::Rect::from_min_max(
+            egui::pos2(left, at.y - 10.0),
+            egui::pos2(transform.frame().left() - 4.0, at.y + 10.0),
+        );
+        let whole = if lane.disagrees() {
+            format!("{} (sources disagree)", lane.label)
+        } else {
+            lane.label.clone()
+        };
+        ui.interact(rect, ui.scope_id().with(("lane_name", k)), egui::Sense::hover())
+            .on_hover_text(whole);
+    }
     for (lane, groups) in overview.lanes.iter().zip(&plan.lanes) {
         for group in groups {
             let Some(points) = lane.points.get(group.items.clone()) else {

@@ -18,6 +18,9 @@ use crate::{
     ui::{Action, Actions},
 };
 
+/// About how wide a character of the timeline's words is, in points (11-point text).
+const LABEL_CHAR: f64 = 6.0;
+
 /// How many rows the timeline staggers its labels over, so that neighbours do not overlap.
 const ROWS: usize = 3;
 
@@ -34,7 +37,8 @@ impl Plan {
         let padding = (years.end - years.start).max(1.0) * 0.06;
         let shown = years.start - padding..years.end + padding;
         let middles: Vec<f64> = overview.timeline.iter().map(|e| middle(&e.years)).collect();
-        let runs = clusters(&middles, years_per_point(&shown, size.x) * f64::from(CLUSTER_GAP));
+        let per_point = years_per_point(&shown, size.x);
+        let runs = clusters(&middles, per_point * f64::from(CLUSTER_GAP));
         // Words only where there is room for them.
         let labelled = runs.len() <= 24;
         let groups = runs
@@ -67,6 +71,17 @@ impl Plan {
                     ),
                 };
                 let y = (ROWS - 1 - k % ROWS) as f64;
+                // Words that would run past an edge of the chart start (or end) at their marker.
+                let x = middle(&(from..to));
+                let half =
+                    label.lines().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * LABEL_CHAR / 2.0 * per_point;
+                let label_anchor = if x - half < shown.start {
+                    Some(Align2::LEFT_TOP)
+                } else if x + half > shown.end {
+                    Some(Align2::RIGHT_TOP)
+                } else {
+                    None
+                };
                 Some(Group {
                     items,
                     y,
@@ -75,7 +90,8 @@ impl Plan {
                     bar: to - from > 2.0 / 365.0,
                     colour: Marker::Article,
                     markers,
-                    label: labelled.then(|| (label, PlotPoint::new(middle(&(from..to)), y - 0.22))),
+                    label: labelled.then(|| (label, PlotPoint::new(x, y - 0.22))),
+                    label_anchor,
                     name,
                 })
             })
@@ -96,7 +112,8 @@ pub fn ui(ui: &mut Ui, overview: &Overview, plan: &Arc<Plan>, size: Vec2, action
     };
     let response = time_plot("parama_timeline", size, &palette, "date", &plan.shown)
         .show_axes([true, false])
-        .include_y(-0.6)
+        // Room below the lowest row for its two lines of words, whatever the chart's height.
+        .include_y(-0.3 - 34.0 * (ROWS as f64 + 1.0) / f64::from(size.y.max(60.0)))
         .include_y(ROWS as f64 - 0.2)
         .show(ui, move |plot| draw_groups(plot, drawn.groups.iter(), &palette, look));
     response
