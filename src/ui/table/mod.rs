@@ -26,7 +26,7 @@ use crate::model::{
 const ROW_HEIGHT: f32 = 40.0;
 
 /// Columns at most this wide (a category, a period, a status) keep their width when a table is
-/// fitted to a narrow window; wider ones, of running text, give way.
+/// fitted to a narrow window; wider ones, of running text, give way, down to this width.
 const SHORT_COLUMN: f32 = 130.0;
 
 /// What a table remembers between runs: what it shows and what is selected.
@@ -415,7 +415,8 @@ impl TableView {
             } else if short(column) {
                 TableColumn::initial(column.width)
             } else {
-                TableColumn::initial((column.width * scale).max(least))
+                // Never narrower than a few words a line: below that, the table scrolls instead.
+                TableColumn::initial((column.width * scale).max(SHORT_COLUMN.min(column.width)))
             };
             table = table.column(sized.at_least(least).clip(true));
         }
