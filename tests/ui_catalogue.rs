@@ -370,3 +370,18 @@ fn a_period_worked_out_from_an_inferred_date_is_marked_inferred() {
     // A period the article names.
     assert_eq!(period("rehabilitated-2014-2019"), "2014–2019");
 }
+
+#[test]
+fn a_programme_dated_by_an_inferred_date_says_so() {
+    use parama::model::{Catalogue, Corpus, Programme, table::Row as _};
+    let corpus = Corpus::embedded().unwrap();
+    let catalogue = Catalogue::embedded(&corpus).unwrap();
+    let period = |id: &str| -> String {
+        let programme: &Programme = catalogue.programme(id).unwrap();
+        programme.cell(4, &corpus)
+    };
+    assert_eq!(period("jmtg-u"), "as of 2019 (inferred)");
+    assert_eq!(period("mobilisation-experience"), "November 2024 (inferred)");
+    assert_eq!(period("general-support"), "since 2014", "a period the text names");
+    assert_eq!(period("training-2023"), "2023");
+}

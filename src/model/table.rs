@@ -215,6 +215,17 @@ pub fn category_counts<R: Row>(rows: &[R], spec: &ViewSpec, corpus: &Corpus) -> 
     counts
 }
 
+/// A period as a table shows it: marked inferred when it was worked out from the date of the
+/// article it comes from (the first citation's) and that date is inferred.
+fn period_cell(period: String, from_date: bool, citations: &[Citation], corpus: &Corpus) -> String {
+    let inferred = from_date
+        && citations
+            .first()
+            .and_then(|c| corpus.get(&c.article))
+            .is_some_and(|a| a.is_date_inferred());
+    mark_inferred(period, inferred)
+}
+
 /// The distinct articles that `citations` come from, as "Publisher, year" with the short
 /// publisher name (and the year marked when the date is inferred), in order of first citation.
 pub fn sources(citations: &[Citation], corpus: &Corpus) -> String {
@@ -298,7 +309,7 @@ impl Row for Programme {
             1 => self.name.clone(),
             2 => self.summary.clone(),
             3 => self.providers.join("; "),
-            4 => self.period.clone(),
+            4 => period_cell(self.period.clone(), self.period_from_date, &self.citations, corpus),
             5 => self.status.label().to_owned(),
             6 => sources(&self.citations, corpus),
             7 => self.origin.label().to_owned(),
@@ -368,14 +379,7 @@ impl Row for Figure {
             0 => format!("{} (sources disagree)", self.formatted()),
             1 => self.label.clone(),
             2 => self.period.clone().map_or_else(String::new, |period| {
-                // A period worked out from an inferred date is itself inferred.
-                let inferred = self.period_from_date
-                    && self
-                        .citations
-                        .first()
-                        .and_then(|c| corpus.get(&c.article))
-                        .is_some_and(|a| a.is_date_inferred());
-                mark_inferred(period, inferred)
+                period_cell(period, self.period_from_date, &self.citations, corpus)
             }),
             3 => self.category.label().to_owned(),
             4 => sources(&self.citations, corpus),

@@ -168,6 +168,10 @@ pub struct Programme {
     pub providers: Vec<String>,
     /// When, as the sources put it (`2023`, `2014–2019`, `since 2014`).
     pub period: String,
+    /// Whether the period was worked out from the article's date ("this year", a programme
+    /// under way "as of" the article, none named): marked inferred where that date is.
+    #[serde(default)]
+    pub period_from_date: bool,
     /// Where it stands, as the most recent source reports it.
     pub status: Status,
     /// Whom it concerns.

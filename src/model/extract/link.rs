@@ -520,6 +520,7 @@ mod tests {
 
     fn programme(name: &str, category: Category, period: &str, text: &str) -> Programme {
         Programme {
+            period_from_date: false,
             id: name.to_lowercase().replace(' ', "-"),
             name: name.to_owned(),
             category,

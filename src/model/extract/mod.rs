@@ -308,6 +308,7 @@ pub fn rows(article: &Article) -> (Vec<Programme>, Vec<Figure>) {
                 summary,
                 providers: g.providers,
                 period: period(&g.years),
+                period_from_date: g.years_from_date,
                 status: g.status,
                 scope: g.scope,
                 note: None,

@@ -180,6 +180,9 @@ pub struct Group {
     pub status: Status,
     /// The years the sentences name ("in 2023", "this year" resolved against `year`).
     pub years: Vec<i32>,
+    /// Whether some of those years come from the article's date, not from a year the text
+    /// names: "this year", a programme under way, or none named.
+    pub years_from_date: bool,
 }
 
 /// What one sentence names.
@@ -191,6 +194,8 @@ struct Mention {
     actors: Vec<usize>,
     status: Status,
     years: Vec<i32>,
+    /// Whether its years are the article's ("this year", "last year"), not named.
+    relative: bool,
     whom: Option<String>,
     /// Names nothing particular: it may continue a programme, not start one.
     weak: bool,
@@ -351,6 +356,7 @@ fn mention(text: &str, range: Range<usize>, reading: Reading, year: Option<i32>,
         status: status_in(&toks, v),
         weak,
         years: years_in(&lowered, year),
+        relative: years_in(&lowered, None).len() < years_in(&lowered, year).len(),
         whom: whom_in(&words_of, lex),
     })
 }
@@ -413,7 +419,9 @@ fn group(ms: &[Mention], year: Option<i32>, lex: &Lexicon) -> Group {
     };
     // A programme under way runs in the article's year too; one whose text names no year is
     // dated by the article.
+    let mut years_from_date = ms.iter().any(|m| m.relative);
     if years.is_empty() || status == Status::Ongoing {
+        years_from_date |= year.is_some();
         years.extend(year);
         years.sort_unstable();
         years.dedup();
@@ -427,6 +435,7 @@ fn group(ms: &[Mention], year: Option<i32>, lex: &Lexicon) -> Group {
         scope: if context { Scope::Others } else { Scope::Ukraine },
         status,
         years,
+        years_from_date,
     }
 }
 
@@ -945,7 +954,9 @@ mod tests {
         let lithuania = g.iter().find(|g| g.scope != Scope::Others).unwrap();
         assert_eq!(lithuania.providers, ["Lithuania"]);
         assert_eq!(lithuania.years, [2024]);
+        assert!(!lithuania.years_from_date, "2024 is named");
         assert_eq!(latvia.years, [2023], "the article's year when the text names none");
+        assert!(latvia.years_from_date, "and so from its date");
     }
 
     #[test]
