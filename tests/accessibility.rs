@@ -121,6 +121,8 @@ fn tables_are_tables_of_rows_of_cells() {
         // Selecting the first row (by a screen reader's click) marks it selected.
         let first = harness.get_all_by_role(Role::Row).nth(1).unwrap();
         assert_eq!(first.accesskit_node().is_selected(), Some(false));
+        // A row is where its cells are: a screen reader shows it there, a click lands on it.
+        assert!(first.rect().width() > 300.0, "{noun}: {:?}", first.rect());
         first.click_accesskit();
         harness.run();
         let first = harness.get_all_by_role(Role::Row).nth(1).unwrap();

@@ -53,6 +53,7 @@ impl Table {
             node.set_row_index(0);
             node.set_column_index(column);
         });
+        cover(ui, row, inner.response.rect);
     }
 
     /// A cell of a body row: `(row index, column index, row id, selected)`, drawn by `content`.
@@ -81,8 +82,27 @@ impl Table {
             node.set_row_index(row + 1);
             node.set_column_index(column);
         });
+        cover(ui, row_node_id, inner.response.rect);
         column == 0 && ui.input(|i| i.has_accesskit_action_request(row_node_id, accesskit::Action::Click))
     }
+}
+
+/// Makes the row node `row` cover `cell` too: a row is where its cells are (a screen reader
+/// shows it there, and a click on it lands on it).
+fn cover(ui: &Ui, row: Id, cell: Rect) {
+    ui.ctx().accesskit_node_builder(row, |node| {
+        let cell = accesskit::Rect {
+            x0: cell.min.x.into(),
+            y0: cell.min.y.into(),
+            x1: cell.max.x.into(),
+            y1: cell.max.y.into(),
+        };
+        let bounds = match node.bounds() {
+            Some(b) if b.x1 > b.x0 && b.y1 > b.y0 => b.union(cell),
+            _ => cell,
+        };
+        node.set_bounds(bounds);
+    });
 }
 
 /// A row's node: an empty child `Ui` with id `id` under the table `table`, set up by `set`.
