@@ -142,13 +142,7 @@ fn the_window_is_named_and_open_in_article_moves_focus_to_the_passage() {
     harness.get_by_label("Menu bar");
     harness.get_by_label("64 %").click();
     harness.run();
-    harness
-        .get(
-            egui_kittest::kittest::By::new()
-                .role(Role::Button)
-                .label_contains("Open in article: "),
-        )
-        .click();
+    common::open_in_article(&harness).next().unwrap().click();
     harness.run();
     let focused = harness
         .query_all_by_role(Role::Label)

@@ -21,14 +21,7 @@ fn harness_on(tab: Tab, size: [f32; 2]) -> Harness<'static, ParamaApp> {
     common::window(app, size)
 }
 
-/// The "Open in article" buttons, each named by the source it opens.
-fn open_in_article<'h>(harness: &'h Harness<'_, ParamaApp>) -> impl Iterator<Item = egui_kittest::Node<'h>> {
-    harness.get_all(
-        egui_kittest::kittest::By::new()
-            .role(Role::Button)
-            .label_contains("Open in article: "),
-    )
-}
+use common::open_in_article;
 
 fn shown_programme_ids(harness: &Harness<'_, ParamaApp>) -> Vec<String> {
     let app = harness.state();

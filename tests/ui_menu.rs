@@ -13,6 +13,16 @@ fn window() -> Harness<'static, ParamaApp> {
     common::window(ParamaApp::embedded(), [1280.0, 800.0])
 }
 
+/// Help → Keyboard shortcuts.
+fn open_shortcuts(harness: &mut Harness<'static, ParamaApp>) {
+    harness.get_by_role_and_label(Role::Button, "Help").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Keyboard shortcuts")
+        .click();
+    harness.run();
+}
+
 #[test]
 fn view_switches_tabs_and_theme() {
     let mut harness = window();
@@ -48,12 +58,7 @@ fn help_shows_shortcuts_and_about() {
         "The Baltic Times — Lithuania to continue its military assistance to Ukraine in 2023 – ministry",
     );
 
-    harness.get_by_role_and_label(Role::Button, "Help").click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, "Keyboard shortcuts")
-        .click();
-    harness.run();
+    open_shortcuts(&mut harness);
     harness.get_by_label("Search everything");
     harness.get_by_label("Export the table (Excel workbook or CSV)");
 }
@@ -65,12 +70,7 @@ fn escape_closes_the_topmost_window_and_spares_the_selection_behind_it() {
     harness.run();
     harness.get_by_label("Lithuania's overall support to Ukraine").click();
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Help").click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, "Keyboard shortcuts")
-        .click();
-    harness.run();
+    open_shortcuts(&mut harness);
     harness.get_by_label("Search everything");
 
     // The first Escape closes the window, and only that.
@@ -109,12 +109,7 @@ fn ctrl_q_quits_and_the_shortcuts_window_lists_import_and_quit() {
     assert!(closes, "Ctrl+Q closes the window");
 
     let mut harness = window();
-    harness.get_by_role_and_label(Role::Button, "Help").click();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, "Keyboard shortcuts")
-        .click();
-    harness.run();
+    open_shortcuts(&mut harness);
     harness.get_by_label("Import files");
     harness.get_by_label("Quit");
 }

@@ -26,13 +26,7 @@ fn back_returns_from_the_article_to_the_figure_and_forward_goes_there_again() {
     let mut harness = window(Tab::Figures);
     harness.get_by_label("64 %").click();
     harness.run();
-    harness
-        .get(
-            egui_kittest::kittest::By::new()
-                .role(Role::Button)
-                .label_contains("Open in article: "),
-        )
-        .click();
+    common::open_in_article(&harness).next().unwrap().click();
     harness.run();
     assert_eq!(harness.state().tab(), Tab::Articles);
     let highlighted = |h: &Harness<'static, ParamaApp>| h.state().articles().reader().highlights().is_some();

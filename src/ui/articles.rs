@@ -377,10 +377,7 @@ fn header_ui(ui: &mut Ui, article: &Article, actions: &mut Actions) {
             ui.hyperlink_to("Open the published copy", &article.url)
                 .on_hover_text(&article.url);
         }
-        if ui.button("Copy citation").on_hover_text(article.citation()).clicked() {
-            ui.ctx().copy_text(article.citation());
-            actions.info("Citation copied to the clipboard.");
-        }
+        super::reader::copy_citation_button(ui, article, actions);
         if article.imported
             && ui
                 .button("Edit details…")

@@ -85,10 +85,7 @@ impl egui::Plugin for SettledSelection {
 
 /// The text selected in labels right now, if any.
 pub fn selected_text(ctx: &Context) -> Option<String> {
-    let selecting = ctx
-        .plugin_opt::<LabelSelectionState>()
-        .is_some_and(|state| state.lock().has_selection());
-    if !selecting {
+    if !is_text_selected(ctx) {
         return None;
     }
     ctx.plugin_or_default::<SettledSelection>()

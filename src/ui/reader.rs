@@ -117,10 +117,7 @@ impl Reader {
         response.context_menu(|ui| {
             let Some(text) = self.menu_text.clone() else {
                 ui.label("Select text to copy it, alone or with its citation.");
-                if ui.button("Copy citation").on_hover_text(article.citation()).clicked() {
-                    ui.ctx().copy_text(article.citation());
-                    actions.info("Citation copied to the clipboard.");
-                }
+                copy_citation_button(ui, article, actions);
                 return;
             };
             let keys = shortcuts::text(ui, &shortcuts::COPY);
@@ -173,16 +170,16 @@ impl Reader {
                         );
                         let galley = ui.painter().layout_job(job);
                         // The paragraph holding the revealed passage can take the focus.
-                        let holds_current = current.as_ref().is_some_and(|c| paragraph.contains(&c.start));
+                        let current_here = current.as_ref().filter(|c| paragraph.contains(&c.start));
                         let label = Label::new(galley.clone()).selectable(true);
-                        let label = if holds_current {
+                        let label = if current_here.is_some() {
                             label.sense(egui::Sense::focusable_noninteractive())
                         } else {
                             label
                         };
                         let response = ui.add(label);
                         self.context_menu(&response, article, actions);
-                        if let Some(cur) = current.as_ref().filter(|c| paragraph.contains(&c.start)) {
+                        if let Some(cur) = current_here {
                             // A screen reader is taken to the passage just revealed, and hears it
                             // (unless the user is typing, in the search box say, stepping through
                             // its matches with Enter).
@@ -217,6 +214,15 @@ impl Reader {
             highlight,
             viewport: output.inner_rect,
         });
+    }
+}
+
+/// "Copy citation": puts `article`'s citation on the clipboard (beside the reader, and in its
+/// menu).
+pub fn copy_citation_button(ui: &mut Ui, article: &Article, actions: &mut Actions) {
+    if ui.button("Copy citation").on_hover_text(article.citation()).clicked() {
+        ui.ctx().copy_text(article.citation());
+        actions.info("Citation copied to the clipboard.");
     }
 }
 

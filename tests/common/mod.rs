@@ -157,3 +157,13 @@ pub fn recording_opener(
     });
     (opener, opened)
 }
+
+/// The "Open in article" buttons, each named by the source and passage it opens.
+pub fn open_in_article<'h>(harness: &'h Harness<'_, ParamaApp>) -> impl Iterator<Item = egui_kittest::Node<'h>> {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_all(
+        egui_kittest::kittest::By::new()
+            .role(egui::accesskit::Role::Button)
+            .label_contains("Open in article: "),
+    )
+}

@@ -263,15 +263,11 @@ fn write_table(
                     }
                     _ => write_text(sheet, row, col, text, &formats.text)?,
                 },
-                Cell::Date => match full_date(text) {
-                    Some(date) => {
-                        sheet.write_datetime_with_format(row, col, &date, &formats.date)?;
+                Cell::Date => write_date(sheet, row, col, text, formats)?,
+                Cell::Link if links < LINK_LIMIT => {
+                    if write_link(sheet, row, col, text, formats, &formats.text)? {
+                        links += 1;
                     }
-                    None => write_text(sheet, row, col, text, &formats.text)?,
-                },
-                Cell::Link if links < LINK_LIMIT && is_link(text) => {
-                    links += 1;
-                    sheet.write_url_with_format(row, col, Url::new(text.as_str()), &formats.link)?;
                 }
                 Cell::Prose => write_text(sheet, row, col, text, &formats.prose)?,
                 Cell::Text | Cell::Link => write_text(sheet, row, col, text, &formats.text)?,
@@ -342,18 +338,9 @@ fn write_about(sheet: &mut Worksheet, about: &About, formats: &Formats) -> Resul
         write_text(sheet, row, 0, &source.id, &formats.text)?;
         write_text(sheet, row, 1, &source.title, &formats.prose)?;
         write_text(sheet, row, 2, &source.publisher, &formats.prose)?;
-        match full_date(&source.date) {
-            Some(date) => {
-                sheet.write_datetime_with_format(row, 3, &date, &formats.date)?;
-            }
-            None => write_text(sheet, row, 3, &source.date, &formats.text)?,
-        }
+        write_date(sheet, row, 3, &source.date, formats)?;
         write_text(sheet, row, 4, &source.date_how, &formats.prose)?;
-        if is_link(&source.url) {
-            sheet.write_url_with_format(row, 5, Url::new(source.url.as_str()), &formats.link)?;
-        } else {
-            write_text(sheet, row, 5, &source.url, &formats.prose)?;
-        }
+        write_link(sheet, row, 5, &source.url, formats, &formats.prose)?;
         let origin = if source.built_in { "built in" } else { "imported" };
         write_text(sheet, row, 6, origin, &formats.text)?;
         let wrapped = [(1, &source.title), (2, &source.publisher), (4, &source.date_how)];
@@ -393,6 +380,36 @@ fn write_text(sheet: &mut Worksheet, row: u32, col: u16, text: &str, format: &Fo
         sheet.write_string_with_format(row, col, kept + CUT, format)?;
     }
     Ok(())
+}
+
+/// Writes `text` as a date cell when it is a full date, else as text (a month, a year).
+fn write_date(sheet: &mut Worksheet, row: u32, col: u16, text: &str, formats: &Formats) -> Result<(), XlsxError> {
+    match full_date(text) {
+        Some(date) => {
+            sheet.write_datetime_with_format(row, col, &date, &formats.date)?;
+            Ok(())
+        }
+        None => write_text(sheet, row, col, text, &formats.text),
+    }
+}
+
+/// Writes `text` as a link when it is a web address, else as text in `otherwise`; says whether
+/// it made a link.
+fn write_link(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    text: &str,
+    formats: &Formats,
+    otherwise: &Format,
+) -> Result<bool, XlsxError> {
+    if is_link(text) {
+        sheet.write_url_with_format(row, col, Url::new(text), &formats.link)?;
+        Ok(true)
+    } else {
+        write_text(sheet, row, col, text, otherwise)?;
+        Ok(false)
+    }
 }
 
 /// A date with its day, as a date cell; `None` for a month, a year, or anything else.

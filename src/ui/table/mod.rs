@@ -372,8 +372,8 @@ impl TableView {
     fn table_ui<R: Row>(&mut self, ui: &mut Ui, rows: &[R], corpus: &Corpus, width: f32) {
         let ctx = ui.ctx().clone();
         // For screen readers, a table of rows of cells under a header row.
-        let table_node = a11y::Table::new(ui, ui.unique_id(), self.visible_columns::<R>().len(), self.shown.len());
         let visible = self.visible_columns::<R>();
+        let table_node = a11y::Table::new(ui, ui.unique_id(), visible.len(), self.shown.len());
         let columns: Vec<(usize, &Column)> = visible.iter().filter_map(|&c| Some((c, R::COLUMNS.get(c)?))).collect();
         // Each set of columns remembers its own widths; all of them, under the table's own id.
         let salt = match columns.len() == R::COLUMNS.len() {
